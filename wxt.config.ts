@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt'
+import preact from '@preact/preset-vite'
+
+// The extension asks for as little as it can: activeTab + scripting read the page on a user
+// gesture; Gmail and "glossary everywhere" are optional host permissions asked for at runtime.
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Relais',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['http://127.0.0.1:8787/*'],
+    optional_host_permissions: ['https://mail.google.com/*', 'https://*/*', 'http://*/*'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Clip to Relais' },
+    },
+  }),
+})
