@@ -1,6 +1,42 @@
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import { LIMITS } from '../../shared/limits'
 import { PROTOCOL_VERSION } from '../../shared/protocol-version'
-type Env = { Bindings: { WS: DurableObjectNamespace } }
-const app = new Hono<Env>().get('/healthz', (c) => c.json({ ok: true as const, protocolVersion: PROTOCOL_VERSION }, 200))
+import type { AppEnv } from './env'
+import { errorResponse, notFoundHandler, onError } from './http/errors'
+import { fail } from './outcome'
+import { settingsRoutes } from './routes/settings'
+import { syncRoutes } from './routes/sync'
+import { workspaceRoutes } from './routes/workspaces'
+
+const v1 = new Hono<AppEnv>()
+  .route('/', workspaceRoutes)
+  .route('/', syncRoutes)
+  .route('/', settingsRoutes)
+
+/** The whole HTTP API; chained so that `AppType` gives clients typed routes. */
+export const app = new Hono<AppEnv>()
+  .use(secureHeaders({ crossOriginResourcePolicy: false }))
+  .use(async (c, next) => {
+    await next()
+    // Extensions call from their own origin; tokens travel in headers, never cookies.
+    c.header('Access-Control-Allow-Origin', '*')
+  })
+  .options('*', (c) => {
+    c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS')
+    c.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-None-Match')
+    c.header('Access-Control-Max-Age', '86400')
+    return c.body(null, 204)
+  })
+  .use(bodyLimit({
+    maxSize: LIMITS.bodyBytes,
+    onError: (c) => errorResponse(c, fail(413, 'payload_too_large', `Request bodies are limited to ${LIMITS.bodyBytes} bytes.`)),
+  }))
+  .get('/healthz', (c) => c.json({ ok: true as const, protocolVersion: PROTOCOL_VERSION }, 200))
+  .route('/v1', v1)
+
+app.onError(onError)
+app.notFound(notFoundHandler)
+
 export type AppType = typeof app
-export default app

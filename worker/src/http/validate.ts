@@ -1,0 +1,28 @@
+import { validator } from 'hono/validator'
+import * as v from 'valibot'
+import { describeIssues } from '../../../shared/parse'
+import { fail } from '../outcome'
+import { ApiError } from './errors'
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i
+
+/** Validates a JSON body against one of the shared wire schemas; bad input is a 400 naming the field. */
+export function jsonBody<S extends v.GenericSchema>(schema: S) {
+  return validator('json', (value, c): v.InferOutput<S> => {
+    if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+      throw new ApiError(fail(415, 'unsupported_media_type', 'Send JSON with Content-Type: application/json.'))
+    }
+    return check(schema, value)
+  })
+}
+
+export function query<S extends v.GenericSchema>(schema: S) {
+  return validator('query', (value): v.InferOutput<S> => check(schema, value))
+}
+
+function check<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  const { field, message } = describeIssues(result.issues)
+  throw new ApiError(fail(400, 'invalid_request', message, { field }))
+}

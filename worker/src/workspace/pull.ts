@@ -1,0 +1,77 @@
+import { canSee, type Actor } from '../../../shared/rights'
+import { LIMITS } from '../../../shared/limits'
+import type { Item } from '../../../shared/schema/item'
+import type { PullResponse } from '../../../shared/schema/sync'
+import { factsOf, toWireItem, type ItemRow } from './rows'
+import type { WorkspaceStore } from './store'
+
+/**
+ * A cursor is `<epoch>.<version>`: the epoch changes if the workspace's storage is ever
+ * rebuilt, so a cursor from another life is answered with a reset, never with a wrong diff.
+ */
+export function formatCursor(epoch: string, version: number): string {
+  return `${epoch}.${version}`
+}
+
+function parseCursor(cursor: string | undefined, epoch: string, current: number): number | null {
+  if (cursor === undefined) return null
+  const match = /^([A-Za-z0-9_-]+)\.(\d{1,15})$/.exec(cursor)
+  if (!match || match[1] !== epoch) return null
+  const version = Number(match[2])
+  return version <= current ? version : null
+}
+
+/**
+ * What changed since the cursor, as this member may see it. Reads only, so the same cursor
+ * twice gives the same answer while nothing is written in between.
+ */
+export function pull(store: WorkspaceStore, actor: Actor, epoch: string, cursor: string | undefined, pageSize: number = LIMITS.pullPageItems): PullResponse {
+  const current = store.version()
+  const since = parseCursor(cursor, epoch, current)
+  const reset = since === null
+  const from = since ?? 0
+  const rows = store.itemsChangedSince(from, pageSize + 1)
+  const more = rows.length > pageSize
+  const page = more ? rows.slice(0, pageSize) : rows
+  const upTo = more ? page[page.length - 1]!.version : current
+
+  const items: Item[] = []
+  const visible = new Set<string>()
+  for (const row of page) {
+    const out = visibleForm(store, actor, row, reset)
+    if (!out) continue
+    items.push(out)
+    if (!out.deleted) visible.add(out.id)
+  }
+  const comments = store
+    .commentsChangedBetween(from, upTo)
+    .filter((c) => visible.has(c.itemId) || isVisibleItem(store, actor, c.itemId))
+    .map(({ version: _version, ...c }) => c)
+
+  return {
+    cursor: formatCursor(epoch, upTo),
+    items,
+    comments,
+    members: store.members(),
+    lastMutationIds: store.lastMutationIdsOf(actor.id),
+    reset,
+    more,
+  }
+}
+
+function visibleForm(store: WorkspaceStore, actor: Actor, row: ItemRow, reset: boolean): Item | null {
+  if (canSee(actor, factsOf(row))) {
+    // After a reset the client rebuilds from nothing: tombstones would only cost bytes.
+    if (reset && row.deleted) return null
+    return toWireItem(row)
+  }
+  if (!reset && store.hasLostAccess(row.id, actor.id)) {
+    return { ...toWireItem(row), sealed: '', deleted: true }
+  }
+  return null
+}
+
+function isVisibleItem(store: WorkspaceStore, actor: Actor, itemId: string): boolean {
+  const item = store.item(itemId)
+  return item !== null && !item.deleted && canSee(actor, factsOf(item))
+}

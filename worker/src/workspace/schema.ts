@@ -1,0 +1,37 @@
+/**
+ * The workspace's SQLite schema. Statements are idempotent and run on every start of the
+ * object; a new version appends statements, it never edits old ones.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS members (
+     id TEXT PRIMARY KEY, role TEXT NOT NULL, display_name TEXT NOT NULL,
+     revoked INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS tokens (
+     id TEXT PRIMARY KEY, member_id TEXT NOT NULL, hash TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS tokens_member ON tokens(member_id)`,
+  `CREATE TABLE IF NOT EXISTS invites (
+     hash TEXT PRIMARY KEY, role TEXT NOT NULL, created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS items (
+     id TEXT PRIMARY KEY, sealed TEXT NOT NULL, priority TEXT NOT NULL, due_at INTEGER,
+     assignee_id TEXT, category TEXT, confidential INTEGER NOT NULL, status TEXT NOT NULL,
+     created_by TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+     status_times TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS items_version ON items(version)`,
+  // Members who could see an item and then lost sight of it (reassigned, made confidential):
+  // their next pull gets a tombstone so the content leaves their device.
+  `CREATE TABLE IF NOT EXISTS lost_access (
+     item_id TEXT NOT NULL, member_id TEXT NOT NULL, PRIMARY KEY (item_id, member_id))`,
+  `CREATE TABLE IF NOT EXISTS comments (
+     id TEXT PRIMARY KEY, item_id TEXT NOT NULL, sealed TEXT NOT NULL, author_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL, version INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS comments_version ON comments(version)`,
+  `CREATE INDEX IF NOT EXISTS comments_item ON comments(item_id)`,
+  `CREATE TABLE IF NOT EXISTS clients (
+     id TEXT PRIMARY KEY, member_id TEXT NOT NULL, last_mutation_id INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS glossary_terms (
+     id TEXT PRIMARY KEY, term TEXT NOT NULL, aliases TEXT NOT NULL, definition TEXT NOT NULL,
+     lang TEXT NOT NULL, category TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+]

@@ -1,0 +1,139 @@
+import type { Comment } from '../../../shared/schema/item'
+import type { MemberListEntry } from '../../../shared/schema/workspace'
+import { commentFromRow, itemFromRow, memberFromRow, type ItemRow } from './rows'
+import { SCHEMA_STATEMENTS } from './schema'
+
+/**
+ * Typed access to one workspace's SQLite storage. Every method is synchronous so that callers
+ * can group them in `transactionSync` and nothing interleaves between a read and its write.
+ */
+export class WorkspaceStore {
+  constructor(private readonly sql: SqlStorage) {
+    for (const statement of SCHEMA_STATEMENTS) sql.exec(statement)
+  }
+
+  get(key: string): string | null {
+    const row = this.sql.exec('SELECT value FROM kv WHERE key = ?', key).toArray()[0]
+    return row ? String(row.value) : null
+  }
+
+  set(key: string, value: string): void {
+    this.sql.exec('INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, value)
+  }
+
+  /** The change counter: every write takes the next number, and cursors point into it. */
+  version(): number {
+    return Number(this.get('version') ?? '0')
+  }
+
+  nextVersion(): number {
+    const next = this.version() + 1
+    this.set('version', String(next))
+    return next
+  }
+
+  member(id: string): MemberListEntry | null {
+    const row = this.sql.exec('SELECT * FROM members WHERE id = ?', id).toArray()[0]
+    return row ? memberFromRow(row) : null
+  }
+
+  members(): MemberListEntry[] {
+    return this.sql.exec('SELECT * FROM members ORDER BY created_at, id').toArray().map(memberFromRow)
+  }
+
+  item(id: string): ItemRow | null {
+    const row = this.sql.exec('SELECT * FROM items WHERE id = ?', id).toArray()[0]
+    return row ? itemFromRow(row) : null
+  }
+
+  putItem(item: ItemRow): void {
+    this.sql.exec(
+      `INSERT INTO items (id, sealed, priority, due_at, assignee_id, category, confidential, status,
+         created_by, created_at, updated_at, status_times, deleted, version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed, priority = excluded.priority,
+         due_at = excluded.due_at, assignee_id = excluded.assignee_id, category = excluded.category,
+         confidential = excluded.confidential, status = excluded.status,
+         updated_at = excluded.updated_at, status_times = excluded.status_times,
+         deleted = excluded.deleted, version = excluded.version`,
+      item.id, item.sealed, item.meta.priority, item.meta.dueAt, item.meta.assigneeId, item.meta.category,
+      item.meta.confidential ? 1 : 0, item.status, item.createdBy, item.createdAt, item.updatedAt,
+      JSON.stringify(item.statusTimes), item.deleted ? 1 : 0, item.version,
+    )
+  }
+
+  itemsChangedSince(version: number, limit: number): ItemRow[] {
+    return this.sql.exec('SELECT * FROM items WHERE version > ? ORDER BY version LIMIT ?', version, limit).toArray().map(itemFromRow)
+  }
+
+  liveItems(): ItemRow[] {
+    return this.sql.exec('SELECT * FROM items WHERE deleted = 0 ORDER BY created_at, id').toArray().map(itemFromRow)
+  }
+
+  comment(id: string): (Comment & { version: number }) | null {
+    const row = this.sql.exec('SELECT * FROM comments WHERE id = ?', id).toArray()[0]
+    return row ? commentFromRow(row) : null
+  }
+
+  putComment(comment: Comment, version: number): void {
+    this.sql.exec(
+      'INSERT INTO comments (id, item_id, sealed, author_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?)',
+      comment.id, comment.itemId, comment.sealed, comment.authorId, comment.createdAt, version,
+    )
+  }
+
+  commentsChangedBetween(after: number, upTo: number): (Comment & { version: number })[] {
+    return this.sql.exec('SELECT * FROM comments WHERE version > ? AND version <= ? ORDER BY version', after, upTo).toArray().map(commentFromRow)
+  }
+
+  /** Re-sends an item's comments to whoever can now see it (after a reassignment). */
+  touchComments(itemId: string, version: number): void {
+    this.sql.exec('UPDATE comments SET version = ? WHERE item_id = ?', version, itemId)
+  }
+
+  deleteComments(itemId: string): void {
+    this.sql.exec('DELETE FROM comments WHERE item_id = ?', itemId)
+  }
+
+  lastCommentAt(itemId: string): number | null {
+    const row = this.sql.exec('SELECT MAX(created_at) AS t FROM comments WHERE item_id = ?', itemId).toArray()[0]
+    return row && row.t !== null ? Number(row.t) : null
+  }
+
+  markLostAccess(itemId: string, memberId: string): void {
+    this.sql.exec('INSERT OR IGNORE INTO lost_access (item_id, member_id) VALUES (?, ?)', itemId, memberId)
+  }
+
+  clearLostAccess(itemId: string, memberId: string): void {
+    this.sql.exec('DELETE FROM lost_access WHERE item_id = ? AND member_id = ?', itemId, memberId)
+  }
+
+  hasLostAccess(itemId: string, memberId: string): boolean {
+    return this.sql.exec('SELECT 1 FROM lost_access WHERE item_id = ? AND member_id = ?', itemId, memberId).toArray().length > 0
+  }
+
+  client(id: string): { memberId: string; lastMutationId: number } | null {
+    const row = this.sql.exec('SELECT member_id, last_mutation_id FROM clients WHERE id = ?', id).toArray()[0]
+    return row ? { memberId: String(row.member_id), lastMutationId: Number(row.last_mutation_id) } : null
+  }
+
+  setLastMutationId(clientId: string, memberId: string, id: number, now: number): void {
+    this.sql.exec(
+      `INSERT INTO clients (id, member_id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
+      clientId, memberId, id, now,
+    )
+  }
+
+  lastMutationIdsOf(memberId: string): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const row of this.sql.exec('SELECT id, last_mutation_id FROM clients WHERE member_id = ?', memberId)) {
+      out[String(row.id)] = Number(row.last_mutation_id)
+    }
+    return out
+  }
+
+  exec(query: string, ...bindings: SqlStorageValue[]): Record<string, SqlStorageValue>[] {
+    return this.sql.exec(query, ...bindings).toArray()
+  }
+}
