@@ -1,3 +1,52 @@
+import { browser } from 'wxt/browser'
 import { defineBackground } from 'wxt/utils/define-background'
+import { notifyChanges, refreshBadge } from '../../background/attention'
+import { contentFromMenu, openCaptureForm, registerMenus, saveDraft } from '../../background/capture'
+import { connectAll } from '../../background/live'
+import { handleMessage } from '../../background/router'
+import { syncAll, syncOne } from '../../background/scheduler'
+import { db } from '../../db/database'
 
-export default defineBackground(() => {})
+export default defineBackground(() => {
+  const onOutcome = async (_workspaceId: string, outcome: Awaited<ReturnType<typeof syncOne>>) => {
+    if (outcome?.state === 'synced') await notifyChanges(outcome.changed)
+    await refreshBadge()
+  }
+  // Pokes and user actions often come in bursts: one round per short window is enough.
+  const pendingRounds = new Map<string, ReturnType<typeof setTimeout>>()
+  const syncSoon = (workspaceId?: string) => {
+    const key = workspaceId ?? '*'
+    if (pendingRounds.has(key)) return
+    pendingRounds.set(key, setTimeout(() => {
+      pendingRounds.delete(key)
+      void (workspaceId ? syncOne(workspaceId, onOutcome) : syncAll(onOutcome))
+    }, 20))
+  }
+  const workspacesChanged = () => {
+    void connectAll((id) => syncSoon(id))
+    syncSoon()
+  }
+
+  browser.runtime.onInstalled.addListener(() => registerMenus())
+  browser.runtime.onStartup.addListener(() => workspacesChanged())
+  browser.alarms.create('relais-sync', { periodInMinutes: 0.5 })
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'relais-sync') workspacesChanged()
+  })
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(message, sender, { syncSoon: () => syncSoon(), workspacesChanged }).then(sendResponse)
+    return true
+  })
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void clipFromMenu(info, tab)
+  })
+  // Test hook: the end-to-end suite drives the context menu through the same function.
+  Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db })
+  workspacesChanged()
+})
+
+async function clipFromMenu(info: Parameters<typeof contentFromMenu>[0], tab: Parameters<typeof contentFromMenu>[1]): Promise<void> {
+  const content = contentFromMenu(info, tab)
+  if (!content) return
+  await openCaptureForm(await saveDraft(content))
+}

@@ -1,0 +1,44 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { CommentRow, DraftRow, ItemRow, OutboxRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
+
+/**
+ * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
+ * outbox above all (pending changes are the one thing that exists nowhere else).
+ */
+export class RelaisDatabase extends Dexie {
+  workspaces!: EntityTable<WorkspaceRow, 'id'>
+  secrets!: EntityTable<SecretRow, 'workspaceId'>
+  items!: EntityTable<ItemRow, 'id'>
+  comments!: EntityTable<CommentRow, 'id'>
+  outbox!: EntityTable<OutboxRow, 'seq'>
+  syncStatus!: EntityTable<SyncStatusRow, 'workspaceId'>
+  drafts!: EntityTable<DraftRow, 'id'>
+  settings!: EntityTable<SettingRow, 'key'>
+
+  constructor(name = 'relais') {
+    super(name)
+    this.version(1).stores({
+      workspaces: 'id',
+      secrets: 'workspaceId',
+      items: 'id, workspaceId, [workspaceId+status], sortKey, updatedAt, status, unseen',
+      comments: 'id, itemId, workspaceId',
+      outbox: '++seq, workspaceId, &[workspaceId+mutationId]',
+      syncStatus: 'workspaceId',
+      drafts: 'id, createdAt',
+      settings: 'key',
+    })
+  }
+}
+
+let instance: RelaisDatabase | null = null
+
+/** One database per extension context, opened on first use. */
+export function db(): RelaisDatabase {
+  instance ??= new RelaisDatabase()
+  return instance
+}
+
+/** For tests: use a fresh database. */
+export function useDatabase(next: RelaisDatabase | null): void {
+  instance = next
+}

@@ -1,0 +1,87 @@
+import type { Meta, Status } from '../../shared/schema/item'
+import type { MemberListEntry, Role } from '../../shared/schema/workspace'
+import type { ItemContent } from '../../shared/schema/content'
+import type { LocalMutation } from '../sync/local-mutation'
+
+/** A workspace this device belongs to, with its sync state. Tokens and keys live in `secrets`. */
+export type WorkspaceRow = {
+  id: string
+  name: string
+  serverUrl: string
+  memberId: string
+  role: Role
+  displayName: string
+  clientId: string
+  /** The id the next local mutation takes (mutation ids are 1, 2, 3… per client). */
+  nextMutationId: number
+  cursor: string | null
+  members: MemberListEntry[]
+  joinedAt: number
+}
+
+/** Only the background reads these (and the options page while pairing). */
+export type SecretRow = {
+  workspaceId: string
+  token: string
+  /** Workspace keys by id, raw AES-256 bytes in base64url; the newest seals, all open. */
+  keys: { id: string; raw: string; createdAt: number }[]
+  currentKeyId: string
+}
+
+/** An item as the views see it: server state with this device's pending changes on top. */
+export type ItemRow = {
+  id: string
+  workspaceId: string
+  /** Opened content, or null when no key on this device opens it. */
+  content: ItemContent | null
+  meta: Meta
+  status: Status
+  createdBy: string
+  createdAt: number
+  updatedAt: number
+  statusTimes: Partial<Record<Status, number>>
+  deleted: 0 | 1
+  /** 1 while a local change waits to reach the server. */
+  pending: 0 | 1
+  /** Index key for the queue: due time first (undated last), then priority. */
+  sortKey: string
+  /** Set when someone else changed the item since the user last looked (badge, highlight). */
+  unseen: 0 | 1
+}
+
+export type CommentRow = {
+  id: string
+  itemId: string
+  workspaceId: string
+  text: string | null
+  authorId: string
+  createdAt: number
+  pending: 0 | 1
+}
+
+export type OutboxRow = {
+  seq?: number
+  workspaceId: string
+  mutationId: number
+  mutation: LocalMutation
+  createdAt: number
+}
+
+/** What the engine last did, for the status line every view shows. */
+export type SyncStatusRow = {
+  workspaceId: string
+  state: 'synced' | 'syncing' | 'offline' | 'error'
+  pending: number
+  message: string | null
+  at: number
+  retryAt: number | null
+}
+
+/** A capture waiting for its form (from the context menu, a shortcut or Gmail). */
+export type DraftRow = {
+  id: string
+  content: ItemContent
+  createdAt: number
+}
+
+export type SettingRow = { key: string; value: unknown }

@@ -1,0 +1,70 @@
+// Ordered lists, most robust first: attributes Gmail uses for its own logic (ids, `gh=`,
+// `download_url`), then the obfuscated class names that have held for years, then structure.
+// Nothing here matches localized text. The history behind each entry is in
+// shared/research/gmail-dom.md, section 1.
+
+export const SELECTORS = {
+  /** The thread subject; stale hidden copies exist, so callers keep only visible ones. */
+  subject: [
+    'h2[data-legacy-thread-id]',
+    'h2[data-thread-perm-id]',
+    'h2.hP',
+    '.ha h2',
+  ],
+  /** From the subject up to the element that holds one thread and nothing else. */
+  threadRoot: ['.a98.iY', '.iY', '.if', '[role=main]'],
+  /** Buttons for the whole thread sit here, next to Print and New window. */
+  subjectBar: ['.bHJ', '.V8djrc.byY', '.ha'],
+  /** One message, expanded or collapsed; nested matches are dropped by the caller. */
+  message: ['[data-message-id]', '[data-legacy-message-id]', 'div.adn', 'div.adf.ads'],
+  /** Only expanded messages carry a body. */
+  body: ['div.ii.gt div.a3s', 'div.a3s.aiL', 'div.a3s', 'div.ii.gt'],
+  sender: ['span.gD[email]', 'h3.iw span[email]', 'td.gF span[email]', '.gE [email]'],
+  recipients: ['span.hb span.g2[email]', 'span.hb [email]', 'tr.acZ.xD [email]'],
+  date: ['span.g3[title]', '.gK .g3[title]', 'td.gH [title]'],
+  attachment: ['div.hq.gt div.aQH > span.aZo', 'span.aZo', '[download_url]'],
+  attachmentName: ['span.aV3', '.aQA span'],
+  attachmentSize: ['span.SaH2Ve'],
+  /** The cell beside Reply and More, where a per-message button goes. */
+  messageToolbar: ['td.gH.acX', 'td.acX'],
+  /** Reply in icon mode, then in text-label mode (2024). */
+  replyButton: ['div.aaq[role=button]', 'div.bsQ[role=button]', '.aaq', '.bsQ'],
+  /** Parts of a body that are not the message's own words: quoted history, Gmail's trimmed content. */
+  notOwnText: [
+    '.gmail_quote',
+    '.gmail_quote_container',
+    'blockquote',
+    '.moz-cite-prefix',
+    '.yj6qo',
+    '.adL',
+    '.adm',
+    '.h5',
+    '.ajR',
+    '.ajU',
+  ],
+} as const
+
+export type SelectorList = readonly string[]
+
+/** First element matched by the earliest selector of the list that matches anything. */
+export function queryFirst(root: ParentNode, selectors: SelectorList): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector)
+    if (found) return found
+  }
+  return null
+}
+
+/** Every element matched by the earliest selector of the list that matches anything. */
+export function queryAllFirst(root: ParentNode, selectors: SelectorList): Element[] {
+  for (const selector of selectors) {
+    const found = [...root.querySelectorAll(selector)]
+    if (found.length > 0) return found
+  }
+  return []
+}
+
+/** Every element matched by any selector of the list, in document order. */
+export function queryAny(root: ParentNode, selectors: SelectorList): Element[] {
+  return [...root.querySelectorAll(selectors.join(','))]
+}

@@ -1,0 +1,69 @@
+import type { ItemContent } from '../../shared/schema/content'
+import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
+import { browser } from 'wxt/browser'
+import { db } from '../db/database'
+import { newId } from '../lib/ids'
+import { applyLocal } from '../sync/apply-local'
+import type { LocalMutation } from '../sync/local-mutation'
+
+export class ActionError extends Error {}
+
+/**
+ * Every user action: the item's new view and its outbox entry are written in one Dexie
+ * transaction, at once, online or not. The background pushes the outbox later.
+ */
+async function record(workspaceId: string, mutation: LocalMutation): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox], async () => {
+    const ws = await d.workspaces.get(workspaceId)
+    if (!ws) throw new ActionError('Unknown workspace')
+    const now = Date.now()
+    const itemId = mutation.name === 'createItem' ? mutation.args.item.id : mutation.name === 'addComment' ? mutation.args.itemId : mutation.args.id
+    const before = await d.items.get(itemId)
+    const after = applyLocal(before, mutation, { id: ws.memberId, role: ws.role }, workspaceId, now)
+    if (after === before) throw new ActionError('This change is not allowed')
+    if (after) await d.items.put(after)
+    if (mutation.name === 'addComment') {
+      const { id, text } = mutation.args.comment
+      await d.comments.put({ id, itemId, workspaceId, text, authorId: ws.memberId, createdAt: now, pending: 1 })
+    }
+    await d.outbox.add({ workspaceId, mutationId: ws.nextMutationId, mutation, createdAt: now })
+    await d.workspaces.update(workspaceId, { nextMutationId: ws.nextMutationId + 1 })
+  })
+  requestSync()
+}
+
+/** Wakes the background to push; harmless if it is offline or already syncing. */
+function requestSync(): void {
+  browser.runtime.sendMessage({ type: 'sync-now' }).catch(() => {
+    /* the background wakes on its alarm anyway */
+  })
+}
+
+export async function createItem(workspaceId: string, content: ItemContent, meta: Meta): Promise<string> {
+  const id = newId()
+  await record(workspaceId, { name: 'createItem', args: { item: { id, content, meta } } })
+  return id
+}
+
+export function updateItem(workspaceId: string, id: string, change: { content?: ItemContent; meta?: MetaPatch }): Promise<void> {
+  return record(workspaceId, { name: 'updateItem', args: { id, ...change } })
+}
+
+export function setStatus(workspaceId: string, id: string, status: Status): Promise<void> {
+  return record(workspaceId, { name: 'setStatus', args: { id, status } })
+}
+
+export async function addComment(workspaceId: string, itemId: string, text: string): Promise<string> {
+  const id = newId()
+  await record(workspaceId, { name: 'addComment', args: { itemId, comment: { id, text } } })
+  return id
+}
+
+export function deleteItem(workspaceId: string, id: string): Promise<void> {
+  return record(workspaceId, { name: 'deleteItem', args: { id } })
+}
+
+export async function markSeen(id: string): Promise<void> {
+  await db().items.update(id, { unseen: 0 })
+}

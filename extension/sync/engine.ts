@@ -1,0 +1,166 @@
+import { LIMITS } from '../../shared/limits'
+import { PROTOCOL_VERSION } from '../../shared/protocol-version'
+import { CommentContentSchema, ItemContentSchema } from '../../shared/schema/content'
+import type { Item, Comment } from '../../shared/schema/item'
+import type { PullResponse } from '../../shared/schema/sync'
+import { open } from '../crypto/seal'
+import { db } from '../db/database'
+import type { CommentRow, ItemRow, SyncStatusRow, WorkspaceRow } from '../db/types'
+import { applyLocal } from './apply-local'
+import { loadKeyRing, type KeyRing } from './keys'
+import { targetItemId } from './local-mutation'
+import { sortKey } from './sort-key'
+import { toWire } from './to-wire'
+import type { SyncTransport, TransportFailure } from './transport'
+
+export type SyncOutcome =
+  | { state: 'synced'; changed: string[] }
+  | { state: 'offline'; message: string }
+  | { state: 'error'; message: string; retryAfter?: number }
+  | { state: 'revoked' }
+
+/**
+ * One round for one workspace: push the outbox in order, then pull everything since the
+ * cursor and lay the still-pending changes over it. All state is read from and written to
+ * Dexie, so the service worker may die between any two steps and resume where it was.
+ */
+export async function syncWorkspace(workspaceId: string, transport: SyncTransport): Promise<SyncOutcome> {
+  const ws = await db().workspaces.get(workspaceId)
+  if (!ws) return { state: 'error', message: 'unknown workspace' }
+  const keys = await loadKeyRing(workspaceId)
+  if (!keys) return { state: 'error', message: 'this device has no key for the workspace' }
+  await setStatus(workspaceId, 'syncing', null)
+
+  const pushed = await pushOutbox(ws, keys, transport)
+  if (pushed) return finish(workspaceId, pushed)
+  const pulled = await pullAll(ws, transport)
+  if ('kind' in pulled) return finish(workspaceId, failure(pulled))
+  const changed = await applyPull(ws, keys, pulled)
+  return finish(workspaceId, { state: 'synced', changed })
+}
+
+/** Pushes in order; mutation n+1 never leaves before the server has acknowledged n. */
+async function pushOutbox(ws: WorkspaceRow, keys: KeyRing, transport: SyncTransport): Promise<SyncOutcome | null> {
+  for (;;) {
+    const entries = await db().outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, Infinity]).limit(LIMITS.mutationsPerPush).toArray()
+    if (entries.length === 0) return null
+    const mutations = await Promise.all(entries.map((e) => toWire(e, keys.current)))
+    const result = await transport.push({ protocolVersion: PROTOCOL_VERSION, clientId: ws.clientId, mutations })
+    if (!result.ok) {
+      if (result.kind === 'http' && result.code === 'mutation_gap' && result.expected !== undefined && result.expected > entries[0]!.mutationId) {
+        // The server already applied these (our acknowledgement was lost): drop and go on.
+        await dropAcknowledged(ws.id, result.expected - 1)
+        continue
+      }
+      return failure(result)
+    }
+    await dropAcknowledged(ws.id, result.value.lastMutationId)
+  }
+}
+
+async function dropAcknowledged(workspaceId: string, lastMutationId: number): Promise<void> {
+  await db().outbox.where('[workspaceId+mutationId]').between([workspaceId, 0], [workspaceId, lastMutationId], true, true).delete()
+}
+
+/** Pulls page after page until the server has nothing more, then applies them as one. */
+async function pullAll(ws: WorkspaceRow, transport: SyncTransport): Promise<PullResponse | TransportFailure> {
+  let cursor = ws.cursor
+  let merged: PullResponse | null = null
+  for (let page = 0; page < 10_000; page++) {
+    const result = await transport.pull(cursor)
+    if (!result.ok) return result
+    const r = result.value
+    merged = merged
+      ? { ...r, reset: merged.reset, items: merged.items.concat(r.items), comments: merged.comments.concat(r.comments) }
+      : r
+    cursor = r.cursor
+    if (!r.more) break
+  }
+  return merged!
+}
+
+async function openItems(items: Item[], keys: KeyRing) {
+  return Promise.all(items.map(async (item) => ({ item, content: item.deleted ? null : await open(item.sealed, keys.all, ItemContentSchema) })))
+}
+
+async function openComments(comments: Comment[], keys: KeyRing, workspaceId: string): Promise<CommentRow[]> {
+  return Promise.all(comments.map(async (c) => {
+    const content = await open(c.sealed, keys.all, CommentContentSchema)
+    return { id: c.id, itemId: c.itemId, workspaceId, text: content?.text ?? null, authorId: c.authorId, createdAt: c.createdAt, pending: 0 as const }
+  }))
+}
+
+/** Writes the server's state, drops what it has applied, and re-applies what it has not. */
+async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Promise<string[]> {
+  const opened = await openItems(r.items, keys)
+  const comments = await openComments(r.comments, keys, ws.id)
+  const d = db()
+  const changed: string[] = []
+  await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox], async () => {
+    const current = await d.workspaces.get(ws.id)
+    if (!current) return
+    if (r.reset) {
+      await d.items.where('workspaceId').equals(ws.id).delete()
+      await d.comments.where('workspaceId').equals(ws.id).delete()
+    }
+    const lmid = r.lastMutationIds[ws.clientId] ?? 0
+    await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, lmid], true, true).delete()
+    const pending = await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, Infinity]).toArray()
+
+    const touched = new Map<string, ItemRow | undefined>()
+    for (const { item, content } of opened) {
+      const before = await d.items.get(item.id)
+      if (item.deleted) {
+        touched.set(item.id, undefined)
+        await d.comments.where('itemId').equals(item.id).delete()
+        continue
+      }
+      const row: ItemRow = {
+        id: item.id, workspaceId: ws.id, content, meta: item.meta, status: item.status, createdBy: item.createdBy,
+        createdAt: item.createdAt, updatedAt: item.updatedAt, statusTimes: item.statusTimes, deleted: 0, pending: 0,
+        sortKey: sortKey(item.meta, item.createdAt),
+        unseen: isNews(before, item, ws.memberId) ? 1 : (before?.unseen ?? 0),
+      }
+      if (!before || before.updatedAt !== item.updatedAt) changed.push(item.id)
+      touched.set(item.id, row)
+    }
+    // Pending local changes go back on top of the server's state, in their original order.
+    const actor = { id: current.memberId, role: current.role }
+    for (const entry of pending) {
+      const id = targetItemId(entry.mutation)
+      if (!touched.has(id) && !r.reset) continue
+      const base = touched.has(id) ? touched.get(id) : undefined
+      touched.set(id, applyLocal(base, entry.mutation, actor, ws.id, entry.createdAt))
+    }
+    for (const [id, row] of touched) {
+      if (row && row.deleted === 0) await d.items.put(row)
+      else await d.items.delete(id)
+    }
+    if (comments.length) await d.comments.bulkPut(comments)
+    await d.workspaces.update(ws.id, { cursor: r.cursor, members: r.members })
+  })
+  return changed
+}
+
+/** Worth a badge: an item someone else made or moved since this device last saw it. */
+function isNews(before: ItemRow | undefined, item: Item, me: string): boolean {
+  if (!before) return item.createdBy !== me
+  return before.updatedAt !== item.updatedAt && before.pending === 0 && (before.status !== item.status || before.updatedAt < item.updatedAt)
+}
+
+function failure(f: TransportFailure): SyncOutcome {
+  if (f.kind === 'offline') return { state: 'offline', message: f.message }
+  if (f.status === 401) return { state: 'revoked' }
+  return { state: 'error', message: `${f.code}: ${f.message}`, retryAfter: f.retryAfter }
+}
+
+async function finish(workspaceId: string, outcome: SyncOutcome): Promise<SyncOutcome> {
+  if (outcome.state === 'revoked') return outcome
+  await setStatus(workspaceId, outcome.state, 'message' in outcome ? outcome.message : null)
+  return outcome
+}
+
+async function setStatus(workspaceId: string, state: SyncStatusRow['state'], message: string | null): Promise<void> {
+  const pending = await db().outbox.where('workspaceId').equals(workspaceId).count()
+  await db().syncStatus.put({ workspaceId, state, pending, message, at: Date.now(), retryAt: null })
+}

@@ -1,0 +1,16 @@
+import { db } from '../db/database'
+import { fromBase64url } from '../crypto/base64url'
+import { importKey, type WorkspaceKey } from '../crypto/seal'
+
+export type KeyRing = { current: WorkspaceKey; all: Map<string, CryptoKey> }
+
+/** The workspace's keys from the device store: the current one seals, every one opens. */
+export async function loadKeyRing(workspaceId: string): Promise<KeyRing | null> {
+  const secret = await db().secrets.get(workspaceId)
+  if (!secret) return null
+  const all = new Map<string, CryptoKey>()
+  for (const k of secret.keys) all.set(k.id, await importKey(fromBase64url(k.raw)))
+  const current = all.get(secret.currentKeyId)
+  if (!current) return null
+  return { current: { id: secret.currentKeyId, key: current }, all }
+}

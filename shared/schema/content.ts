@@ -1,0 +1,38 @@
+import * as v from 'valibot'
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max))
+const Person = v.object({ name: Text(200), email: Text(320) })
+
+/** Where a clip came from. Gmail sources carry what the assistant needs to find the thread. */
+export const SourceSchema = v.object({
+  kind: v.picklist(['gmail', 'page', 'selection', 'link', 'manual']),
+  url: v.optional(Text(4096)),
+  title: v.optional(Text(1000)),
+  excerpt: v.optional(Text(20_000)),
+  gmail: v.optional(v.object({
+    threadId: Text(64),
+    messageId: Text(200),
+    account: Text(320),
+    subject: Text(1000),
+    from: Person,
+    to: v.array(Person),
+    date: v.nullable(v.number()),
+    permalink: Text(4096),
+    attachments: v.array(v.object({ name: Text(500), size: v.optional(Text(50)) })),
+  })),
+})
+export type Source = v.InferOutput<typeof SourceSchema>
+
+/**
+ * An item's content: sealed on the device with the workspace key, so the server never reads
+ * it. Parsed after opening, since another member's device wrote it.
+ */
+export const ItemContentSchema = v.object({
+  title: Text(500),
+  note: Text(20_000),
+  source: SourceSchema,
+})
+export type ItemContent = v.InferOutput<typeof ItemContentSchema>
+
+export const CommentContentSchema = v.object({ text: Text(10_000) })
+export type CommentContent = v.InferOutput<typeof CommentContentSchema>
