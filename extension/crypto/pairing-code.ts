@@ -7,7 +7,7 @@ import { fromBase64url, toBase64url } from './base64url'
  */
 const PairingSchema = v.object({
   v: v.literal(1),
-  server: v.pipe(v.string(), v.url()),
+  server: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) URL')),
   invite: v.pipe(v.string(), v.maxLength(200)),
   keyId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/)),
   key: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),

@@ -5,6 +5,18 @@ import type { CommentRow, DraftRow, ItemRow, OutboxRow, SecretRow, SettingRow, S
  * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
  * outbox above all (pending changes are the one thing that exists nowhere else).
  */
+/** The schema of version 1, kept so the upgrade test can build a v1 database. */
+export const SCHEMA_V1 = {
+  workspaces: 'id',
+  secrets: 'workspaceId',
+  items: 'id, workspaceId, [workspaceId+status], sortKey, updatedAt, status, unseen',
+  comments: 'id, itemId, workspaceId',
+  outbox: '++seq, workspaceId, &[workspaceId+mutationId]',
+  syncStatus: 'workspaceId',
+  drafts: 'id, createdAt',
+  settings: 'key',
+} as const
+
 export class RelaisDatabase extends Dexie {
   workspaces!: EntityTable<WorkspaceRow, 'id'>
   secrets!: EntityTable<SecretRow, 'workspaceId'>
@@ -17,15 +29,10 @@ export class RelaisDatabase extends Dexie {
 
   constructor(name = 'relais') {
     super(name)
-    this.version(1).stores({
-      workspaces: 'id',
-      secrets: 'workspaceId',
-      items: 'id, workspaceId, [workspaceId+status], sortKey, updatedAt, status, unseen',
-      comments: 'id, itemId, workspaceId',
-      outbox: '++seq, workspaceId, &[workspaceId+mutationId]',
-      syncStatus: 'workspaceId',
-      drafts: 'id, createdAt',
-      settings: 'key',
+    this.version(1).stores(SCHEMA_V1)
+    // v2: the queue reads one workspace in due order without scanning the others.
+    this.version(2).stores({
+      items: 'id, workspaceId, [workspaceId+status], [workspaceId+sortKey], sortKey, updatedAt, status, unseen',
     })
   }
 }

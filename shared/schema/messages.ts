@@ -9,7 +9,7 @@ import { RoleSchema } from './workspace'
  */
 export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('sync-now') }),
-  v.object({ type: v.literal('create-workspace'), serverUrl: v.pipe(v.string(), v.url()), name: v.string(), displayName: v.string() }),
+  v.object({ type: v.literal('create-workspace'), serverUrl: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)), name: v.string(), displayName: v.string() }),
   v.object({ type: v.literal('join-workspace'), pairingCode: v.pipe(v.string(), v.maxLength(4000)), displayName: v.string() }),
   v.object({ type: v.literal('create-invite'), workspaceId: IdSchema, role: RoleSchema }),
   v.object({ type: v.literal('revoke-member'), workspaceId: IdSchema, memberId: IdSchema }),

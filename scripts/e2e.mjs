@@ -1,0 +1,13 @@
+// The end-to-end suite: build the extension, then run test/e2e with vitest. Each test file
+// starts its own `wrangler dev` on a free port with a fresh state folder.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+if (!existsSync('/usr/bin/chromium')) {
+  console.error('Chromium is missing: install it with `apt-get install -y chromium` (the end-to-end suite needs it).')
+  process.exit(1)
+}
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' })
+if (build.status !== 0) process.exit(build.status ?? 1)
+const run = spawnSync('npx', ['vitest', 'run', '-c', 'test/vitest.e2e.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' })
+process.exit(run.status ?? 1)

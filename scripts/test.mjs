@@ -1,0 +1,17 @@
+// `npm test`: type-check, unit tests, worker tests inside workerd, then the end-to-end suite
+// (the built extension in real Chromium against a real `wrangler dev`).
+import { spawnSync } from 'node:child_process'
+
+const steps = [
+  ['type-check', 'npm', ['run', 'typecheck']],
+  ['unit', 'npm', ['run', 'test:unit']],
+  ['worker (workerd)', 'npm', ['run', 'test:worker']],
+  ['end-to-end (Chromium + wrangler dev)', 'npm', ['run', 'test:e2e']],
+]
+for (const [name, cmd, args] of steps) {
+  console.log(`\n▶ ${name}`)
+  const started = Date.now()
+  const r = spawnSync(cmd, args, { stdio: 'inherit' })
+  console.log(`◀ ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Worker } from 'playwright-core'
+// @ts-expect-error plain ESM helper shared with npm start and the benchmarks
+import { startWorker } from '../../scripts/worker-process.mjs'
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3')
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => done(port))
+    })
+    server.on('error', fail)
+  })
+}
+
+export type LocalWorker = { url: string; stateDir: string; stop: () => Promise<void>; restart: () => Promise<void> }
+
+/** A real `wrangler dev` on a free port with its own state folder, restartable on the same state. */
+export async function localWorker(): Promise<LocalWorker> {
+  const port = await freePort()
+  const stateDir = mkdtempSync(join(tmpdir(), 'relais-e2e-state-'))
+  let handle = await startWorker({ port, persistTo: stateDir })
+  return {
+    url: handle.url,
+    stateDir,
+    stop: async () => { await handle.stop() },
+    restart: async () => { handle = await startWorker({ port, persistTo: stateDir }) },
+  }
+}
+
+export type Profile = { context: BrowserContext; sw: Worker; extensionId: string; close: () => Promise<void> }
+
+/** A Chromium profile with the built extension loaded, as a user would have it. */
+export async function launchProfile(): Promise<Profile> {
+  const dir = mkdtempSync(join(tmpdir(), 'relais-e2e-profile-'))
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--lang=en-US',
+    ],
+  })
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  const extensionId = new URL(sw.url()).host
+  return {
+    context, sw, extensionId,
+    close: async () => {
+      await context.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Sends a message to the background from an extension page, as the options page does. */
+export async function ask(profile: Profile, message: unknown): Promise<any> {
+  const page = await profile.context.newPage()
+  await page.goto(`chrome-extension://${profile.extensionId}/popup.html`)
+  const reply = await page.evaluate((m) => chrome.runtime.sendMessage(m), message)
+  await page.close()
+  return reply
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await probe()
+    if (value) return value
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
