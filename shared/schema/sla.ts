@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { PRIORITIES } from './item'
+import { isValidTimeZone } from '../kpi/time-zone'
 
 const Minutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366 * 24 * 60))
 const MinuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))
@@ -25,6 +26,7 @@ export const SlaPolicySchema = v.pipe(
       urgent: SlaTargetSchema,
     }),
   }),
+  v.check((p) => isValidTimeZone(p.timeZone), 'timeZone must be an IANA time zone such as Europe/Paris'),
   v.check((p) => p.workStartMinute < p.workEndMinute, 'workStartMinute must be before workEndMinute'),
   v.check((p) => PRIORITIES.every((k) => p.targets[k].acknowledgeMinutes <= p.targets[k].completeMinutes), 'acknowledgeMinutes must not exceed completeMinutes'),
 )
