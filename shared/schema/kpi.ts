@@ -102,3 +102,10 @@ export const WeakSignalSchema = v.variant('code', [
 ])
 export type WeakSignal = v.InferOutput<typeof WeakSignalSchema>
 export type WeakSignalCode = WeakSignal['code']
+
+/** What `GET /v1/kpis` answers: the figures, and the weak signals behind them. */
+export const KpiEndpointResponseSchema = v.object({
+  ...KpiResponseSchema.entries,
+  signals: v.array(WeakSignalSchema),
+})
+export type KpiEndpointResponse = v.InferOutput<typeof KpiEndpointResponseSchema>

@@ -1,6 +1,7 @@
 import * as common from './common'
 import * as glossary from './glossary'
 import * as item from './item'
+import * as kpi from './kpi'
 import * as sla from './sla'
 import * as sync from './sync'
 import * as workspace from './workspace'
@@ -29,4 +30,6 @@ export const WIRE_SCHEMAS = {
   GlossaryResponse: glossary.GlossaryResponseSchema,
   NewGlossaryTerm: glossary.NewGlossaryTermSchema,
   SlaPolicy: sla.SlaPolicySchema,
+  KpiQuery: kpi.KpiQuerySchema,
+  KpiResponse: kpi.KpiEndpointResponseSchema,
 } as const

@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { LIMITS } from '../../shared/limits'
 import { PROTOCOL_VERSION } from '../../shared/protocol-version'
 import type { AppEnv } from './env'
+import { bodyCap } from './http/body-limit'
 import { errorResponse, notFoundHandler, onError } from './http/errors'
 import { fail } from './outcome'
+import { glossaryApi, glossaryPages } from './routes/glossary'
+import { kpiRoutes } from './routes/kpis'
 import { settingsRoutes } from './routes/settings'
 import { syncRoutes } from './routes/sync'
 import { workspaceRoutes } from './routes/workspaces'
@@ -14,6 +16,8 @@ const v1 = new Hono<AppEnv>()
   .route('/', workspaceRoutes)
   .route('/', syncRoutes)
   .route('/', settingsRoutes)
+  .route('/', glossaryApi)
+  .route('/', kpiRoutes)
 
 /** The whole HTTP API; chained so that `AppType` gives clients typed routes. */
 export const app = new Hono<AppEnv>()
@@ -22,6 +26,8 @@ export const app = new Hono<AppEnv>()
     await next()
     // Extensions call from their own origin; tokens travel in headers, never cookies.
     c.header('Access-Control-Allow-Origin', '*')
+    // API.md promises the charset; Hono's c.json leaves it out.
+    if (c.res.headers.get('content-type') === 'application/json') c.header('Content-Type', 'application/json; charset=utf-8')
   })
   .options('*', (c) => {
     c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS')
@@ -29,12 +35,10 @@ export const app = new Hono<AppEnv>()
     c.header('Access-Control-Max-Age', '86400')
     return c.body(null, 204)
   })
-  .use(bodyLimit({
-    maxSize: LIMITS.bodyBytes,
-    onError: (c) => errorResponse(c, fail(413, 'payload_too_large', `Request bodies are limited to ${LIMITS.bodyBytes} bytes.`)),
-  }))
+  .use(bodyCap(LIMITS.bodyBytes, (c) => errorResponse(c, fail(413, 'payload_too_large', `Request bodies are limited to ${LIMITS.bodyBytes} bytes.`))))
   .get('/healthz', (c) => c.json({ ok: true as const, protocolVersion: PROTOCOL_VERSION }, 200))
   .route('/v1', v1)
+  .route('/', glossaryPages)
 
 app.onError(onError)
 app.notFound(notFoundHandler)

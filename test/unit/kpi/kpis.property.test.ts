@@ -41,7 +41,7 @@ describe('computeKpis properties', () => {
       expect(sum(k.byAssignee)).toEqual(totals)
       expect(sum(k.byCategory)).toEqual(totals)
       expect(sum(k.byPriority)).toEqual(totals)
-      const daily = k.daily.reduce((a, d) => [a[0] + d.created, a[1] + d.done, a[2] + d.breached], [0, 0, 0])
+      const daily = k.daily.reduce<[number, number, number]>((a, d) => [a[0] + d.created, a[1] + d.done, a[2] + d.breached], [0, 0, 0])
       expect(daily).toEqual([k.totals.created, k.totals.done, k.totals.breached])
     }))
   })
