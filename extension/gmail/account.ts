@@ -82,7 +82,7 @@ export function buildPermalinks(
 ): { permalink: string, pathPermalink: string } {
   const pathPermalink = `${ORIGIN}${location.accountPath}#all/${threadHex}`
   if (location.keepPath || !account) return { permalink: pathPermalink, pathPermalink }
-  const user = encodeURIComponent(account).replace('%40', '@')
+  const user = encodeURIComponent(account).replace('%40', '@').replaceAll('%2B', '+')
   return { permalink: `${ORIGIN}/mail/u/${user}/#all/${threadHex}`, pathPermalink }
 }
 

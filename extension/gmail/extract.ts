@@ -19,7 +19,7 @@ import { isShown } from './visibility'
 
 export type { GmailAttachment, GmailClip, GmailPerson } from './types'
 export {
-  findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThread,
+  findMainToolbar, findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThread,
   findVisibleThreads, isExpanded, listExpandedMessages, listMessages, messageOf,
 } from './thread'
 export { readUiLanguage, type UiLanguage } from './ui-language'

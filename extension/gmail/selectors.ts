@@ -15,11 +15,20 @@ export const SELECTORS = {
   threadRoot: ['.a98.iY', '.iY', '.if', '[role=main]'],
   /** Buttons for the whole thread sit here, next to Print and New window. */
   subjectBar: ['.bHJ', '.V8djrc.byY', '.ha'],
+  /** The toolbar above the thread (Archive, Delete…), outside the thread element. */
+  mainToolbar: ['[gh=tm] [gh=mtb]', '[gh=mtb]'],
   /** One message, expanded or collapsed; nested matches are dropped by the caller. */
   message: ['[data-message-id]', '[data-legacy-message-id]', 'div.adn', 'div.adf.ads'],
   /** Only expanded messages carry a body. */
   body: ['div.ii.gt div.a3s', 'div.a3s.aiL', 'div.a3s', 'div.ii.gt'],
-  sender: ['span.gD[email]', 'h3.iw span[email]', 'td.gF span[email]', '.gE [email]'],
+  /** Kept to the sender cell: a looser match would pick a recipient on the next header row. */
+  sender: [
+    'span.gD[email]',
+    'span.gD[data-hovercard-id]',
+    'h3.iw [email]',
+    'td.gF [email]',
+    'td.gF [data-hovercard-id]',
+  ],
   recipients: ['span.hb span.g2[email]', 'span.hb [email]', 'tr.acZ.xD [email]'],
   date: ['span.g3[title]', '.gK .g3[title]', 'td.gH [title]'],
   attachment: ['div.hq.gt div.aQH > span.aZo', 'span.aZo', '[download_url]'],
@@ -31,17 +40,21 @@ export const SELECTORS = {
   replyButton: ['div.aaq[role=button]', 'div.bsQ[role=button]', '.aaq', '.bsQ'],
   /** Parts of a body that are not the message's own words: quoted history, Gmail's trimmed content. */
   notOwnText: [
-    '.gmail_quote',
-    '.gmail_quote_container',
     'blockquote',
     '.moz-cite-prefix',
-    '.yj6qo',
-    '.adL',
+    '.HOEnZb',
     '.adm',
     '.h5',
     '.ajR',
     '.ajU',
+    '.yj6qo',
+    '.adL',
   ],
+  /**
+   * Gmail's quote wrappers: left out when they hold a reply's blockquote, kept otherwise, since
+   * a forwarded message sits in one without a blockquote and is the substance of the mail.
+   */
+  quoteWrapper: ['.gmail_quote', '.gmail_quote_container'],
 } as const
 
 export type SelectorList = readonly string[]

@@ -14,8 +14,13 @@ const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', '
 
 type Part = string | { breaks: number } | { br: true }
 
-/** Visible text of `root`, leaving out every element matching `skip`. */
-export function visibleText(root: Element, skip = ''): string {
+/** Says whether an element (and all it holds) is left out of the text. */
+export type Skip = (el: Element) => boolean
+
+const KEEP_ALL: Skip = () => false
+
+/** Visible text of `root`, leaving out every element `skip` rejects. */
+export function visibleText(root: Element, skip: Skip = KEEP_ALL): string {
   const parts: Part[] = []
   walk(root, skip, parts, false)
   return tidy(join(parts))
@@ -37,7 +42,7 @@ export function tidy(text: string): string {
     .trim()
 }
 
-function walk(node: Node, skip: string, parts: Part[], pre: boolean): void {
+function walk(node: Node, skip: Skip, parts: Part[], pre: boolean): void {
   for (const child of node.childNodes) {
     if (child.nodeType === TEXT_NODE) {
       const text = child.nodeValue ?? ''
@@ -48,10 +53,10 @@ function walk(node: Node, skip: string, parts: Part[], pre: boolean): void {
   }
 }
 
-function element(node: Element, skip: string, parts: Part[], pre: boolean): void {
+function element(node: Element, skip: Skip, parts: Part[], pre: boolean): void {
   const tag = node.tagName.toUpperCase()
   if (NEVER_TEXT.has(tag)) return
-  if ((skip && node.matches(skip)) || isHiddenBox(node)) return
+  if (skip(node) || isHiddenBox(node)) return
   if (tag === 'BR') {
     parts.push({ br: true })
     return

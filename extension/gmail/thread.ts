@@ -37,6 +37,11 @@ export function findSubjectBar(thread: Element): Element | null {
   return firstShown(thread, SELECTORS.subjectBar)
 }
 
+/** The toolbar above the view (Archive, Delete…): a fallback place for a thread button. */
+export function findMainToolbar(doc: Document): Element | null {
+  return firstShown(doc, SELECTORS.mainToolbar)
+}
+
 /** Messages on screen in thread order, expanded or collapsed; the older-messages stub holds none. */
 export function listMessages(thread: Element): Element[] {
   return queryAny(thread, SELECTORS.message).filter((el) => isOutermost(el, thread) && isShown(el))

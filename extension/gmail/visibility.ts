@@ -4,7 +4,10 @@
 /** True when neither the element nor an ancestor is hidden. */
 export function isShown(el: Element): boolean {
   if (!el.isConnected) return false
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true })
+  if (typeof el.checkVisibility === 'function') {
+    // The `hidden` check is for DOMs without a user-agent stylesheet (tests); browsers agree.
+    return el.checkVisibility({ visibilityProperty: true }) && el.closest('[hidden]') === null
+  }
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (isHiddenBox(node)) return false
   }
