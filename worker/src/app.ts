@@ -5,7 +5,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol-version'
 import type { AppEnv } from './env'
 import { bodyCap } from './http/body-limit'
 import { errorResponse, notFoundHandler, onError } from './http/errors'
-import { fail } from './outcome'
+import { benchRoutes } from './routes/bench'
 import { glossaryApi, glossaryPages } from './routes/glossary'
 import { kpiRoutes } from './routes/kpis'
 import { settingsRoutes } from './routes/settings'
@@ -35,11 +35,12 @@ export const app = new Hono<AppEnv>()
     c.header('Access-Control-Max-Age', '86400')
     return c.body(null, 204)
   })
-  .use(bodyCap(LIMITS.bodyBytes, (c) => errorResponse(c, fail(413, 'payload_too_large', `Request bodies are limited to ${LIMITS.bodyBytes} bytes.`))))
+  .use(bodyCap(LIMITS.bodyBytes, errorResponse))
   .get('/healthz', (c) => c.json({ ok: true as const, protocolVersion: PROTOCOL_VERSION }, 200))
   .route('/v1', v1)
   .route('/', glossaryPages)
 
+app.route('/', benchRoutes) // npm run bench only (BENCH_ROUTES=1); outside AppType on purpose
 app.onError(onError)
 app.notFound(notFoundHandler)
 

@@ -29,7 +29,8 @@ export function onError(err: Error, c: Context): Response {
     const status = err.status
     if (status >= 400 && status < 500) {
       const code = CODES[status] ?? 'invalid_request'
-      return c.json({ error: { code, message: status === 400 ? 'The request body is not valid JSON.' : err.message || code } }, status as ContentfulStatusCode)
+      if (status === 400) return c.json({ error: { code, message: 'The request body is not valid JSON.', field: '(body)' } }, 400)
+      return c.json({ error: { code, message: err.message || code } }, status as ContentfulStatusCode)
     }
   }
   console.error('unhandled error', c.req.method, new URL(c.req.url).pathname, err.name)

@@ -4,7 +4,8 @@ import { describeIssues } from '../../../shared/parse'
 import { fail } from '../outcome'
 import { ApiError } from './errors'
 
-const JSON_TYPE = /^application\/json\s*(;|$)/i
+/** `application/json`, with any parameters (charset); the media type is case-insensitive. */
+export const JSON_TYPE = /^application\/json\s*(;|$)/i
 
 /** Validates a JSON body against one of the shared wire schemas; bad input is a 400 naming the field. */
 export function jsonBody<S extends v.GenericSchema>(schema: S) {

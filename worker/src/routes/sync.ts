@@ -35,8 +35,8 @@ export const syncRoutes = new Hono<Env>()
     const parsed = token ? parseToken(token) : null
     if (!token || !parsed) throw new ApiError(unauthorized())
     const stub = c.env.WORKSPACES.get(c.env.WORKSPACES.idFromName(parsed.workspaceId))
-    const headers = new Headers(c.req.raw.headers)
-    headers.set('x-relais-token', token)
+    // Only what the object needs, built here: a caller must not smuggle in the internal headers.
+    const headers = new Headers({ upgrade: 'websocket', 'x-relais-token': token })
     if (echo) headers.set('x-relais-protocol', echo)
     return stub.fetch(new Request(c.req.raw.url, { headers }))
   })

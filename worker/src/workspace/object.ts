@@ -49,6 +49,7 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     const memberId = randomId(12)
     const token = await this.newToken(workspaceId, memberId, now)
     this.ctx.storage.transactionSync(() => {
+      this.store.init()
       this.store.set('workspace_id', workspaceId)
       this.store.set('name', name)
       this.store.set('epoch', randomId(6))
@@ -162,30 +163,39 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     }
     const client = this.store.client(body.clientId)
     if (client && client.memberId !== me.id) return fail(403, 'client_forbidden', 'This client id belongs to another member.')
-    let last = client?.lastMutationId ?? 0
-    const fresh = body.mutations.filter((m) => m.id > last)
-    // Refuse a gap before touching anything, so a push is never half-applied for that reason.
-    for (let i = 0; i < fresh.length; i++) {
-      const m = fresh[i]!
-      if (m.id !== last + 1 + i) {
-        return fail(409, 'mutation_gap', `Expected mutation ${last + 1 + i}, got ${m.id}.`, { expected: last + 1 + i })
-      }
+    const stored = client?.lastMutationId ?? 0
+    let last = stored
+    // Walk the push as the server would apply it: an id at or below the running last is a
+    // replay, the next one is fresh, anything higher is a gap. A gap is refused before anything
+    // is touched, so `expected` names the server's real next id (a client trusting a higher one
+    // would drop mutations the server never saw).
+    const fresh: PushRequest['mutations'] = []
+    let next = stored + 1
+    for (const m of body.mutations) {
+      if (m.id < next) continue
+      if (m.id > next) return fail(409, 'mutation_gap', `Expected mutation ${stored + 1}; mutation ${m.id} follows a gap.`, { expected: stored + 1 })
+      fresh.push(m)
+      next++
     }
     const rejected: { id: number; code: string }[] = []
     let audience: Audience = new Set()
-    for (const m of fresh) {
-      const now = Date.now()
-      // One transaction per mutation: its effects and the client's last id commit together.
-      const applied = this.ctx.storage.transactionSync(() => {
-        const result = applyMutation(this.store, me, m, now)
-        this.store.setLastMutationId(body.clientId, me.id, m.id, now)
-        return result
-      })
-      last = m.id
-      if (applied.rejected) rejected.push({ id: m.id, code: applied.rejected })
-      audience = merge(audience, applied.audience)
+    try {
+      for (const m of fresh) {
+        const now = Date.now()
+        // One transaction per mutation: its effects and the client's last id commit together.
+        const applied = this.ctx.storage.transactionSync(() => {
+          const result = applyMutation(this.store, me, m, now)
+          this.store.setLastMutationId(body.clientId, me.id, m.id, now)
+          return result
+        })
+        last = m.id
+        if (applied.rejected) rejected.push({ id: m.id, code: applied.rejected })
+        audience = merge(audience, applied.audience)
+      }
+    } finally {
+      // If a mutation throws, the ones before it are committed: their readers still need a poke.
+      if (last > stored) this.poke(audience)
     }
-    if (fresh.length > 0) this.poke(audience)
     return ok({ lastMutationId: last, rejected })
   }
 

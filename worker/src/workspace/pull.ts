@@ -65,10 +65,23 @@ function visibleForm(store: WorkspaceStore, actor: Actor, row: ItemRow, reset: b
     if (reset && row.deleted) return null
     return toWireItem(row)
   }
-  if (!reset && store.hasLostAccess(row.id, actor.id)) {
-    return { ...toWireItem(row), sealed: '', deleted: true }
-  }
+  if (!reset && store.hasLostAccess(row.id, actor.id)) return redactedTombstone(row)
   return null
+}
+
+/**
+ * A tombstone for a member who lost sight of an item: its id and that it is gone. Everything
+ * else is a neutral placeholder, since the item's current meta (new assignee, category, due
+ * date, progress) is exactly what that member may no longer know.
+ */
+function redactedTombstone(row: ItemRow): Item {
+  return {
+    id: row.id, sealed: '',
+    meta: { priority: 'normal', dueAt: null, assigneeId: null, category: null, confidential: true },
+    // updatedAt stays real so that a client keeping the newest version lets the tombstone win.
+    status: 'new', createdBy: row.createdBy, createdAt: row.createdAt, updatedAt: row.updatedAt,
+    statusTimes: {}, deleted: true,
+  }
 }
 
 function isVisibleItem(store: WorkspaceStore, actor: Actor, itemId: string): boolean {

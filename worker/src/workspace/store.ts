@@ -8,11 +8,27 @@ import { SCHEMA_STATEMENTS } from './schema'
  * can group them in `transactionSync` and nothing interleaves between a read and its write.
  */
 export class WorkspaceStore {
+  /** False until the workspace is created: anyone can address any object id, and must not cost storage. */
+  private ready: boolean
+
   constructor(private readonly sql: SqlStorage) {
-    for (const statement of SCHEMA_STATEMENTS) sql.exec(statement)
+    this.ready = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kv'").toArray().length > 0
+    if (this.ready) this.migrate()
+  }
+
+  /** Creates the tables; called once, in the transaction that creates the workspace. */
+  init(): void {
+    this.migrate()
+    this.ready = true
+  }
+
+  private migrate(): void {
+    for (const statement of SCHEMA_STATEMENTS) this.sql.exec(statement)
   }
 
   get(key: string): string | null {
+    // An object without tables is a workspace that does not exist: every key is absent.
+    if (!this.ready) return null
     const row = this.sql.exec('SELECT value FROM kv WHERE key = ?', key).toArray()[0]
     return row ? String(row.value) : null
   }
