@@ -13,7 +13,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['http://127.0.0.1:8787/*'],
+    // The local worker on any port (npm start, tests); any other server is asked for at runtime.
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://mail.google.com/*', 'https://*/*', 'http://*/*'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Clip to Relais' },

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser'
 import { defineBackground } from 'wxt/utils/define-background'
 import { notifyChanges, refreshBadge } from '../../background/attention'
 import { contentFromMenu, openCaptureForm, registerMenus, saveDraft } from '../../background/capture'
+import { setupGmail } from '../../background/gmail'
+import { startGlossary } from '../../background/glossary'
 import { connectAll } from '../../background/live'
 import { handleMessage } from '../../background/router'
 import { syncAll, syncOne } from '../../background/scheduler'
@@ -43,6 +45,8 @@ export default defineBackground(() => {
   // Test hook: the end-to-end suite drives the context menu through the same function.
   Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db })
   workspacesChanged()
+  setupGmail()
+  startGlossary()
 })
 
 async function clipFromMenu(info: Parameters<typeof contentFromMenu>[0], tab: Parameters<typeof contentFromMenu>[1]): Promise<void> {

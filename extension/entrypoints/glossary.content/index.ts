@@ -1,0 +1,65 @@
+// The glossary on a web page. Registered at runtime by the background, only
+// on the origins the user enabled and granted (Gmail by default); the page's
+// host can be switched off from the popup.
+import * as v from 'valibot'
+import { browser } from 'wxt/browser'
+import { defineContentScript } from 'wxt/utils/define-content-script'
+import { compileMatcher, matchableTerms } from '../../../shared/glossary'
+import { GlossaryPage } from '../../glossary/glossary-page'
+import { yieldToMain } from '../../glossary/scheduler'
+import { GlossarySiteMessageSchema } from '../../glossary/site-message'
+import { askForTerms } from '../../glossary/terms-client'
+import { termViews } from '../../glossary/term-view'
+import './style.css'
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    // One copy per page: after an extension update the new copy starts and WXT's context
+    // invalidates the old one, which stops below.
+    let page: GlossaryPage | null = null
+    const start = async () => {
+      const payload = await askForTerms()
+      if (payload === null || payload.off || payload.terms.length === 0 || page !== null || ctx.isInvalid) return
+      const t0 = performance.now()
+      const matcher = compileMatcher(matchableTerms(payload.terms, payload.lang))
+      measure('compile', t0, { terms: payload.terms.length, keys: matcher.keyCount })
+      // Compiling is one task; the walk starts in the next, so neither holds the page long.
+      await yieldToMain()
+      if (page !== null || ctx.isInvalid) return
+      page = new GlossaryPage({
+        doc: document, matcher, views: termViews(payload.terms, payload.lang, payload.pageBase), readerLang: payload.lang,
+        onTiming: (phase, timings, startedAt) => measure(phase, startedAt, { ...timings }),
+      })
+      await page.start()
+    }
+    const stop = () => {
+      page?.stop()
+      page = null
+    }
+
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      if (sender.id !== browser.runtime.id) return
+      const message = v.safeParse(GlossarySiteMessageSchema, raw)
+      if (!message.success) return
+      if (message.output.off) stop()
+      else void start()
+    })
+    // The extension was updated or reloaded: this copy stops marking.
+    ctx.onInvalidated(stop)
+    void start()
+  },
+})
+
+/**
+ * Timing hooks as performance entries (`relais-glossary:compile|first|rescan`), visible in
+ * DevTools' performance panel and to the benchmark. They carry counts and durations only,
+ * never text.
+ */
+function measure(phase: string, start: number, detail: Record<string, number>): void {
+  try {
+    performance.measure(`relais-glossary:${phase}`, { start, end: performance.now(), detail })
+  } catch {
+    // Older browsers without measure options: timings are a nicety.
+  }
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks'
+import { db } from '../../db/database'
+import { t } from '../../lib/i18n'
+import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
+import { useLiveQuery } from '../../ui/hooks/use-live-query'
+import { CreateWorkspaceForm } from './CreateWorkspaceForm'
+import { JoinWorkspaceForm } from './JoinWorkspaceForm'
+import { NotificationSetting } from './NotificationSetting'
+import { DEFAULT_SERVER, readSetting, writeSetting } from './settings'
+import { WorkspaceCard } from './WorkspaceCard'
+
+/** Pairing and settings: the server, creating or joining workspaces, members and invites. */
+export function OptionsPage() {
+  const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
+  const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER)
+  useEffect(() => {
+    void readSetting('serverUrl', DEFAULT_SERVER).then(setServerUrl)
+  }, [])
+  // Kept as typed (an emptied field must not snap back while the user types a new address).
+  const changeServer = (url: string) => {
+    setServerUrl(url)
+    void writeSetting('serverUrl', url.trim() || DEFAULT_SERVER)
+  }
+  const sorted = [...(workspaces ?? [])].sort((a, b) => a.joinedAt - b.joinedAt)
+  return (
+    <main class="page options">
+      <header class="page-header">
+        <h1>{t('optionsHeading')}</h1>
+      </header>
+      <SyncStatusBar />
+      <section aria-labelledby="workspaces-h">
+        <h2 id="workspaces-h">{t('workspacesHeading')}</h2>
+        {workspaces === undefined ? <p class="muted" role="status">{t('loading')}</p>
+          : sorted.length === 0 ? <p class="muted">{t('noWorkspaces')}</p>
+          : sorted.map((ws) => <WorkspaceCard key={ws.id} ws={ws} />)}
+      </section>
+      <div class="two-columns">
+        <CreateWorkspaceForm serverUrl={serverUrl} onServerUrl={changeServer} />
+        <JoinWorkspaceForm />
+      </div>
+      <NotificationSetting />
+    </main>
+  )
+}

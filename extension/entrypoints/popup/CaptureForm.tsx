@@ -1,0 +1,99 @@
+import { useEffect, useId, useState } from 'preact/hooks'
+import type { Priority } from '../../../shared/schema/item'
+import { db } from '../../db/database'
+import type { WorkspaceRow } from '../../db/types'
+import { t } from '../../lib/i18n'
+import { createItem } from '../../store/actions'
+import { recentCategories } from '../../ui/categories'
+import { ErrorNote } from '../../ui/components/ErrorNote'
+import { AssigneeField } from '../../ui/fields/AssigneeField'
+import { CategoryField } from '../../ui/fields/CategoryField'
+import { ConfidentialField } from '../../ui/fields/ConfidentialField'
+import { DueField } from '../../ui/fields/DueField'
+import { PriorityField } from '../../ui/fields/PriorityField'
+import { defaultAssignee } from './capture-defaults'
+import type { Prefill } from './prefill'
+import { SourcePreview } from './SourcePreview'
+
+type Props = { workspaces: WorkspaceRow[]; prefill: Prefill; onSaved: () => void }
+
+/** The quick capture: saved to IndexedDB at once, the background syncs it later. */
+export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
+  const ids = { ws: useId(), title: useId(), note: useId() }
+  const [workspaceId, setWorkspaceId] = useState(workspaces[0]!.id)
+  const ws = workspaces.find((w) => w.id === workspaceId) ?? workspaces[0]!
+  const [title, setTitle] = useState(prefill.content.title)
+  const [note, setNote] = useState(prefill.content.note)
+  const [assigneeId, setAssigneeId] = useState<string | null>(() => defaultAssignee(ws))
+  const [priority, setPriority] = useState<Priority>('normal')
+  const [dueAt, setDueAt] = useState<number | null>(null)
+  const [category, setCategory] = useState('')
+  const [confidential, setConfidential] = useState(false)
+  const [categories, setCategories] = useState<string[]>([])
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    void recentCategories(workspaceId).then(setCategories, () => setCategories([]))
+  }, [workspaceId])
+
+  const chooseWorkspace = (id: string) => {
+    setWorkspaceId(id)
+    setAssigneeId(defaultAssignee(workspaces.find((w) => w.id === id)))
+  }
+
+  const save = async (e: Event) => {
+    e.preventDefault()
+    if (saving) return
+    if (!title.trim()) {
+      setError(t('titleRequired'))
+      return
+    }
+    setSaving(true)
+    setError(null)
+    try {
+      await createItem(ws.id, { ...prefill.content, title: title.trim(), note }, {
+        priority, dueAt, assigneeId, category: category.trim() || null, confidential,
+      })
+      if (prefill.draftId) await db().drafts.delete(prefill.draftId)
+      onSaved()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form class="capture-form" onSubmit={(e) => void save(e)} aria-busy={saving}>
+      {workspaces.length > 1 && (
+        <div class="field">
+          <label for={ids.ws}>{t('fieldWorkspace')}</label>
+          <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace((e.currentTarget as HTMLSelectElement).value)}>
+            {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+          </select>
+        </div>
+      )}
+      <div class="field">
+        <label for={ids.title}>{t('fieldTitle')}</label>
+        <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      <SourcePreview source={prefill.content.source} />
+      <div class="field">
+        <label for={ids.note}>{t('fieldNote')}</label>
+        <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      </div>
+      <div class="field-row">
+        <AssigneeField ws={ws} value={assigneeId} onChange={setAssigneeId} />
+        <PriorityField value={priority} onChange={setPriority} />
+      </div>
+      <DueField value={dueAt} onChange={setDueAt} />
+      <CategoryField value={category} onChange={setCategory} suggestions={categories} />
+      <ConfidentialField value={confidential} onChange={setConfidential} />
+      <ErrorNote error={error} />
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('save')}</button>
+        <span class="hint">{t('captureKeysHint')}</span>
+      </div>
+    </form>
+  )
+}
