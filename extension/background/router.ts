@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { browser } from 'wxt/browser'
 import { BackgroundMessageSchema, CONTENT_SCRIPT_MESSAGES, type BackgroundMessage, type BackgroundReply } from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
+import { glossaryForPage } from './glossary'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
 
 type Sender = { id?: string; url?: string; tab?: { id?: number } }
@@ -20,13 +21,13 @@ export async function handleMessage(raw: unknown, sender: Sender, hooks: RouterH
   const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
   if (!fromExtensionPage && !CONTENT_SCRIPT_MESSAGES.includes(message.type)) return { ok: false, error: 'not allowed from a web page' }
   try {
-    return await dispatch(message, hooks)
+    return await dispatch(message, hooks, sender)
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : 'failed' }
   }
 }
 
-async function dispatch(message: BackgroundMessage, hooks: RouterHooks): Promise<BackgroundReply> {
+async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: Sender): Promise<BackgroundReply> {
   switch (message.type) {
     case 'sync-now':
       hooks.syncSoon()
@@ -56,5 +57,8 @@ async function dispatch(message: BackgroundMessage, hooks: RouterHooks): Promise
       await openCaptureForm(draftId)
       return { ok: true, draftId }
     }
+    case 'glossary-terms':
+      // The browser fills in sender.url: the page cannot claim another site's switch.
+      return { ok: true, glossary: await glossaryForPage(sender.url) }
   }
 }

@@ -1,11 +1,13 @@
 import * as v from 'valibot'
 import { IdSchema } from './common'
 import { ItemContentSchema } from './content'
+import { GlossaryTermSchema, LangSchema } from './glossary'
 import { RoleSchema } from './workspace'
 
 /**
  * Messages to the background. Extension pages may send any of them; content scripts only
- * `capture-draft` (checked against the sender in the background). Each is parsed, never cast.
+ * those in CONTENT_SCRIPT_MESSAGES (checked against the sender in the background). Each is
+ * parsed, never cast.
  */
 export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('sync-now') }),
@@ -15,12 +17,30 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('revoke-member'), workspaceId: IdSchema, memberId: IdSchema }),
   v.object({ type: v.literal('leave-workspace'), workspaceId: IdSchema }),
   v.object({ type: v.literal('capture-draft'), content: ItemContentSchema }),
+  // The glossary content script asks for the terms to mark; the page's host comes from the sender, not the message.
+  v.object({ type: v.literal('glossary-terms') }),
 ])
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
-/** The only message a content script may send; it carries no token and creates no item. */
-export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft']
+/** The only messages a content script may send; they carry no token and create no item. */
+export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms']
+
+/**
+ * The answer to `glossary-terms`: terms and where their pages are, nothing else (no token, no
+ * item). The content script parses it with this schema too: it crosses a trust boundary.
+ */
+export const GlossaryPayloadSchema = v.object({
+  /** The user switched the glossary off on this site. */
+  off: v.boolean(),
+  /** The reader's language: ties between languages and the tooltip's words. */
+  lang: LangSchema,
+  terms: v.pipe(v.array(GlossaryTermSchema), v.maxLength(20_000)),
+  /** The http(s) origin serving `/glossary/:id`, or null when no workspace is paired. */
+  pageBase: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
+})
+export type GlossaryPayload = v.InferOutput<typeof GlossaryPayloadSchema>
+export const GlossaryTermsReplySchema = v.object({ ok: v.literal(true), glossary: GlossaryPayloadSchema })
 
 export type BackgroundReply =
-  | { ok: true; workspaceId?: string; pairingCode?: string; expiresAt?: number; draftId?: string }
+  | { ok: true; workspaceId?: string; pairingCode?: string; expiresAt?: number; draftId?: string; glossary?: GlossaryPayload }
   | { ok: false; error: string }
