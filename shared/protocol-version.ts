@@ -4,8 +4,10 @@
  *
  * History:
  * 1 — first version: workspaces, invites, push/pull/poke, glossary, SLA policy.
+ * 2 — KPIs; item history (`events`) and playbooks (`playbooks`, `setPlaybook`) in pulls;
+ *     `meta.recurrence`. Additive: version 1 clients keep working.
  */
-export const PROTOCOL_VERSION = 1
+export const PROTOCOL_VERSION = 2
 
 /** The oldest client protocol the worker still accepts (extensions update late). */
 export const MIN_SUPPORTED_PROTOCOL_VERSION = 1

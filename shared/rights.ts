@@ -24,6 +24,7 @@ export type RejectCode = 'forbidden' | 'not_found' | 'already_exists' | 'illegal
  * answer `not_found`, exactly as if they did not exist.
  */
 export function checkMutation(actor: Actor, name: MutationName, item: ItemFacts | null, toStatus?: Status): RejectCode | null {
+  if (name === 'setPlaybook') return actor.role === 'executive' ? null : 'forbidden'
   if (name === 'createItem') {
     if (item) return 'already_exists'
     return actor.role === 'executive' ? null : 'forbidden'

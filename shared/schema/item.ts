@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { IdSchema, SealedSchema, TimeSchema } from './common'
 import { LIMITS } from '../limits'
+import { RecurrenceSchema } from '../recurrence'
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
 export const PrioritySchema = v.picklist(PRIORITIES)
@@ -19,6 +20,8 @@ export const MetaSchema = v.strictObject({
   assigneeId: v.nullable(IdSchema),
   category: v.nullable(CategorySchema),
   confidential: v.boolean(),
+  /** Optional: the item comes back on this rule once done (or once its due date passes). */
+  recurrence: v.optional(v.nullable(RecurrenceSchema)),
 })
 export type Meta = v.InferOutput<typeof MetaSchema>
 
@@ -28,6 +31,7 @@ export const MetaPatchSchema = v.strictObject({
   assigneeId: v.optional(v.nullable(IdSchema)),
   category: v.optional(v.nullable(CategorySchema)),
   confidential: v.optional(v.boolean()),
+  recurrence: v.optional(v.nullable(RecurrenceSchema)),
 })
 export type MetaPatch = v.InferOutput<typeof MetaPatchSchema>
 
@@ -42,6 +46,7 @@ export const ItemSchema = v.object({
     assigneeId: v.nullable(IdSchema),
     category: v.nullable(v.string()),
     confidential: v.boolean(),
+    recurrence: v.optional(v.nullable(RecurrenceSchema)),
   }),
   status: StatusSchema,
   createdBy: IdSchema,

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { IdSchema, SealedSchema, TimeSchema } from './common'
-import { CommentSchema, ItemSchema, MetaPatchSchema, MetaSchema, StatusSchema } from './item'
+import { CategorySchema, CommentSchema, ItemSchema, MetaPatchSchema, MetaSchema, StatusSchema } from './item'
 import { MemberListEntrySchema } from './workspace'
 import { LIMITS } from '../limits'
 
@@ -20,6 +20,8 @@ export const AddCommentArgsSchema = v.strictObject({
   comment: v.strictObject({ id: IdSchema, sealed: SealedSchema }),
 })
 export const DeleteItemArgsSchema = v.strictObject({ id: IdSchema })
+/** A category's standing instructions ("cahier des charges"), sealed like item content; null removes it. */
+export const SetPlaybookArgsSchema = v.strictObject({ category: CategorySchema, sealed: v.nullable(SealedSchema) })
 
 /** Every mutation a client may push; the name picks the shape of args. */
 export const MutationSchema = v.variant('name', [
@@ -28,6 +30,7 @@ export const MutationSchema = v.variant('name', [
   v.strictObject({ id: MutationIdSchema, name: v.literal('setStatus'), args: SetStatusArgsSchema }),
   v.strictObject({ id: MutationIdSchema, name: v.literal('addComment'), args: AddCommentArgsSchema }),
   v.strictObject({ id: MutationIdSchema, name: v.literal('deleteItem'), args: DeleteItemArgsSchema }),
+  v.strictObject({ id: MutationIdSchema, name: v.literal('setPlaybook'), args: SetPlaybookArgsSchema }),
 ])
 export type Mutation = v.InferOutput<typeof MutationSchema>
 export type MutationName = Mutation['name']
@@ -53,6 +56,27 @@ export const PullQuerySchema = v.strictObject({
   cursor: v.optional(v.pipe(v.string(), v.maxLength(64))),
 })
 
+export const PlaybookSchema = v.object({
+  category: v.string(),
+  /** Empty when the playbook was removed (a tombstone). */
+  sealed: v.string(),
+  updatedBy: IdSchema,
+  updatedAt: TimeSchema,
+})
+export type Playbook = v.InferOutput<typeof PlaybookSchema>
+
+/** One entry of an item's history: who did what, when. Content edits say so, never what. */
+export const ItemEventSchema = v.object({
+  id: v.number(),
+  itemId: IdSchema,
+  actorId: v.string(),
+  at: TimeSchema,
+  kind: v.picklist(['created', 'edited', 'status', 'commented', 'deleted', 'recurred']),
+  status: v.optional(StatusSchema),
+  changes: v.optional(v.array(v.string())),
+})
+export type ItemEvent = v.InferOutput<typeof ItemEventSchema>
+
 export const PullResponseSchema = v.object({
   cursor: v.string(),
   items: v.array(ItemSchema),
@@ -62,6 +86,8 @@ export const PullResponseSchema = v.object({
   reset: v.boolean(),
   /** True when more changes wait behind `cursor`; pull again at once. */
   more: v.optional(v.boolean()),
+  playbooks: v.optional(v.array(PlaybookSchema), []),
+  events: v.optional(v.array(ItemEventSchema), []),
 })
 export type PullResponse = v.InferOutput<typeof PullResponseSchema>
 

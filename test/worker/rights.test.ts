@@ -62,6 +62,7 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
       case 'addComment': return op.comment(id, `c-${id}`)
       case 'deleteItem': return op.remove(id)
       case 'createItem': return op.create(id)
+      case 'setPlaybook': throw new Error('playbooks are not item mutations')
     }
   }
 

@@ -89,6 +89,8 @@ export class FakeServer {
         members: [{ id: 'me', role: 'executive', displayName: 'Me', revoked: false }],
         lastMutationIds: Object.fromEntries(this.lmids),
         reset: since === null,
+        playbooks: [],
+        events: [],
       },
     }
   }

@@ -1,4 +1,5 @@
 import { canSee, checkMutation, type Actor, type RejectCode } from '../../../shared/rights'
+import { nextDue, occurrenceId } from '../../../shared/recurrence'
 import type { Mutation } from '../../../shared/schema/sync'
 import { factsOf, type ItemRow } from './rows'
 import type { WorkspaceStore } from './store'
@@ -13,6 +14,7 @@ export type Applied = { rejected: RejectCode | null; audience: Audience }
  * client's new last mutation id commit together. A refused mutation writes nothing.
  */
 export function applyMutation(store: WorkspaceStore, actor: Actor, m: Mutation, now: number): Applied {
+  if (m.name === 'setPlaybook') return setPlaybook(store, actor, m.args, now)
   const itemId = m.name === 'createItem' ? m.args.item.id : m.name === 'addComment' ? m.args.itemId : m.args.id
   const existing = store.item(itemId)
   const rejected = checkMutation(actor, m.name, existing ? factsOf(existing) : null, m.name === 'setStatus' ? m.args.status : undefined)
@@ -27,6 +29,7 @@ export function applyMutation(store: WorkspaceStore, actor: Actor, m: Mutation, 
         statusTimes: { new: now }, deleted: false, version: store.nextVersion(),
       }
       store.putItem(item)
+      store.addEvent({ itemId: id, actorId: actor.id, at: now, kind: 'created', status: 'new' }, item.version)
       return { rejected: null, audience: audienceOf(item) }
     }
     case 'updateItem': {
@@ -37,6 +40,7 @@ export function applyMutation(store: WorkspaceStore, actor: Actor, m: Mutation, 
       }
       const after: ItemRow = { ...before, meta, sealed: m.args.sealed ?? before.sealed, updatedAt: now, version: store.nextVersion() }
       store.putItem(after)
+      store.addEvent({ itemId: after.id, actorId: actor.id, at: now, kind: 'edited', changes: changedFields(before, after, m.args.sealed !== undefined) }, after.version)
       const audience = union(audienceOf(before), audienceOf(after))
       if (visibilityChanged(before, after)) trackVisibility(store, before, after)
       return { rejected: null, audience }
@@ -54,8 +58,10 @@ export function applyMutation(store: WorkspaceStore, actor: Actor, m: Mutation, 
         version: store.nextVersion(),
       }
       store.putItem(after)
+      store.addEvent({ itemId: after.id, actorId: actor.id, at: now, kind: 'status', status: m.args.status, ...(claims ? { changes: ['assigneeId'] } : {}) }, after.version)
       if (claims && visibilityChanged(before, after)) trackVisibility(store, before, after)
-      return { rejected: null, audience: union(audienceOf(before), audienceOf(after)) }
+      const next = m.args.status === 'done' ? recur(store, after, actor.id, now) : null
+      return { rejected: null, audience: union(union(audienceOf(before), audienceOf(after)), next ? audienceOf(next) : new Set()) }
     }
     case 'addComment': {
       const { id, sealed } = m.args.comment
@@ -63,14 +69,18 @@ export function applyMutation(store: WorkspaceStore, actor: Actor, m: Mutation, 
       const version = store.nextVersion()
       store.putComment({ id, itemId, sealed, authorId: actor.id, createdAt: now }, version)
       // The item's updatedAt moves too, so "waiting without a comment" and sorting see it.
-      store.putItem({ ...existing!, updatedAt: now, version: store.nextVersion() })
+      const touched = store.nextVersion()
+      store.putItem({ ...existing!, updatedAt: now, version: touched })
+      store.addEvent({ itemId, actorId: actor.id, at: now, kind: 'commented' }, touched)
       return { rejected: null, audience: audienceOf(existing!) }
     }
     case 'deleteItem': {
       const before = existing!
       // A tombstone keeps routing data for KPIs and cursors; the content itself is erased.
-      store.putItem({ ...before, sealed: '', deleted: true, updatedAt: now, version: store.nextVersion() })
+      const version = store.nextVersion()
+      store.putItem({ ...before, sealed: '', deleted: true, updatedAt: now, version })
       store.deleteComments(before.id)
+      store.addEvent({ itemId: before.id, actorId: actor.id, at: now, kind: 'deleted' }, version)
       return { rejected: null, audience: audienceOf(before) }
     }
   }
@@ -112,4 +122,38 @@ function trackVisibility(store: WorkspaceStore, before: ItemRow, after: ItemRow)
     if (sees) store.clearLostAccess(after.id, member.id)
   }
   store.touchComments(after.id, after.version)
+  store.touchEvents(after.id, after.version)
+}
+
+const META_FIELDS = ['priority', 'dueAt', 'assigneeId', 'category', 'confidential', 'recurrence'] as const
+
+/** The names of what an edit changed, for the history: never the content itself. */
+function changedFields(before: ItemRow, after: ItemRow, content: boolean): string[] {
+  const changed: string[] = META_FIELDS.filter((k) => JSON.stringify(before.meta[k] ?? null) !== JSON.stringify(after.meta[k] ?? null))
+  return content ? ['content', ...changed] : changed
+}
+
+/**
+ * A recurring item done: its next occurrence, with the same sealed content (opaque to us) and
+ * the next due date. The id is derived from the due date, so a second trigger finds it there.
+ */
+export function recur(store: WorkspaceStore, item: ItemRow, actorId: string, now: number): ItemRow | null {
+  const rule = item.meta.recurrence
+  if (!rule) return null
+  const due = nextDue(item.meta.dueAt ?? item.createdAt, rule)
+  const id = occurrenceId(item.id, due)
+  if (store.item(id)) return null
+  const next: ItemRow = {
+    id, sealed: item.sealed, meta: { ...item.meta, dueAt: due }, status: 'new', createdBy: item.createdBy,
+    createdAt: now, updatedAt: now, statusTimes: { new: now }, deleted: false, version: store.nextVersion(),
+  }
+  store.putItem(next)
+  store.addEvent({ itemId: id, actorId, at: now, kind: 'recurred', status: 'new', changes: [item.id] }, next.version)
+  return next
+}
+
+function setPlaybook(store: WorkspaceStore, actor: Actor, args: { category: string; sealed: string | null }, now: number): Applied {
+  if (actor.role !== 'executive') return { rejected: 'forbidden', audience: new Set() }
+  store.putPlaybook(args.category, args.sealed ?? '', actor.id, now, store.nextVersion())
+  return { rejected: null, audience: 'all' }
 }

@@ -10,7 +10,7 @@ import * as v from 'valibot'
 import type { Bindings } from '../env'
 import { fail, forbidden, notFound, ok, unauthorized, type Outcome } from '../outcome'
 import { equalInConstantTime, hexToBytes, parseToken, randomId, sha256, sha256Hex } from '../tokens'
-import { applyMutation, type Audience } from './apply-mutation'
+import { applyMutation, recur, type Audience } from './apply-mutation'
 import { TokenBuckets } from './token-buckets'
 import { formatCursor, pull } from './pull'
 import { factsOf } from './rows'
@@ -194,7 +194,10 @@ export class WorkspaceObject extends DurableObject<Bindings> {
       }
     } finally {
       // If a mutation throws, the ones before it are committed: their readers still need a poke.
-      if (last > stored) this.poke(audience)
+      if (last > stored) {
+        this.poke(audience)
+        await this.scheduleRecurrence()
+      }
     }
     return ok({ lastMutationId: last, rejected })
   }
@@ -277,6 +280,33 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     if (!found) return notFound('No such term.')
     this.store.exec('DELETE FROM glossary_terms WHERE id = ?', id)
     return ok(null)
+  }
+
+  /** Wakes the object at the earliest due date of an open recurring item, to bring its next occurrence. */
+  private async scheduleRecurrence(): Promise<void> {
+    const row = this.store.exec("SELECT MIN(due_at) AS t FROM items WHERE recurrence IS NOT NULL AND deleted = 0 AND status NOT IN ('done', 'cancelled') AND due_at IS NOT NULL")[0]
+    const at = row && row.t !== null ? Number(row.t) : null
+    if (at === null) return
+    const current = await this.ctx.storage.getAlarm()
+    if (current === null || current > at) await this.ctx.storage.setAlarm(Math.max(at, Date.now() + 1000))
+  }
+
+  /** Recurring items whose date came: their next occurrence appears, once (its id is derived from the date). */
+  override async alarm(): Promise<void> {
+    if (!this.exists()) return
+    const now = Date.now()
+    const due = this.store.exec("SELECT id FROM items WHERE recurrence IS NOT NULL AND deleted = 0 AND status NOT IN ('done', 'cancelled') AND due_at IS NOT NULL AND due_at <= ?", now)
+    let created = false
+    this.ctx.storage.transactionSync(() => {
+      for (const r of due) {
+        const item = this.store.item(String(r.id))
+        if (item && recur(this.store, item, item.createdBy, now)) created = true
+      }
+    })
+    if (created) this.poke('all')
+    // Items whose next occurrence already exists are skipped by recur(); look only ahead now.
+    const later = this.store.exec("SELECT MIN(due_at) AS t FROM items WHERE recurrence IS NOT NULL AND deleted = 0 AND status NOT IN ('done', 'cancelled') AND due_at > ?", now)[0]
+    if (later && later.t !== null) await this.ctx.storage.setAlarm(Number(later.t))
   }
 
   /** The live channel: a hibernatable WebSocket tagged with its member, poked after commits. */

@@ -47,6 +47,11 @@ export function pull(store: WorkspaceStore, actor: Actor, epoch: string, cursor:
     .commentsChangedBetween(from, upTo)
     .filter((c) => visible.has(c.itemId) || isVisibleItem(store, actor, c.itemId))
     .map(({ version: _version, ...c }) => c)
+  // History follows its item: sent with it, and only to those who may see it.
+  const events = store
+    .eventsChangedBetween(from, upTo)
+    .filter((e) => visible.has(e.itemId) || isVisibleItem(store, actor, e.itemId))
+  const playbooks = store.playbooksChangedBetween(reset ? 0 : from, upTo).filter((p) => !reset || p.sealed !== '')
 
   return {
     cursor: formatCursor(epoch, upTo),
@@ -56,6 +61,8 @@ export function pull(store: WorkspaceStore, actor: Actor, epoch: string, cursor:
     lastMutationIds: store.lastMutationIdsOf(actor.id),
     reset,
     more,
+    playbooks,
+    events,
   }
 }
 

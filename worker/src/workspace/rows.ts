@@ -2,6 +2,8 @@ import * as v from 'valibot'
 import { ItemSchema, PrioritySchema, StatusSchema, type Comment, type Item } from '../../../shared/schema/item'
 import { RoleSchema, type MemberListEntry } from '../../../shared/schema/workspace'
 import type { ItemFacts } from '../../../shared/rights'
+import { RecurrenceSchema, type Recurrence } from '../../../shared/recurrence'
+import { ItemEventSchema, type ItemEvent } from '../../../shared/schema/sync'
 
 /** Rows as SQLite returns them; parsed, never cast, since storage outlives code versions. */
 export type ItemRow = Item & { version: number }
@@ -18,6 +20,7 @@ export function itemFromRow(r: Record<string, SqlStorageValue>): ItemRow {
       assigneeId: r.assignee_id === null ? null : String(r.assignee_id),
       category: r.category === null ? null : String(r.category),
       confidential: Number(r.confidential) === 1,
+      ...recurrenceOf(r.recurrence),
     },
     status: v.parse(StatusSchema, r.status),
     createdBy: String(r.created_by),
@@ -55,5 +58,31 @@ export function memberFromRow(r: Record<string, SqlStorageValue>): MemberListEnt
     role: v.parse(RoleSchema, r.role),
     displayName: String(r.display_name),
     revoked: Number(r.revoked) === 1,
+  }
+}
+
+const RecurrenceJson = v.pipe(v.string(), v.parseJson(), RecurrenceSchema)
+
+/** Only recurring items carry the field, so plain items look exactly as before on the wire. */
+function recurrenceOf(value: SqlStorageValue | undefined): { recurrence?: Recurrence } {
+  if (typeof value !== 'string') return {}
+  const parsed = v.safeParse(RecurrenceJson, value)
+  return parsed.success ? { recurrence: parsed.output } : {}
+}
+
+const EventChangesJson = v.pipe(v.string(), v.parseJson(), v.array(v.string()))
+const EventKindSchema = ItemEventSchema.entries.kind
+
+export function eventFromRow(r: Record<string, SqlStorageValue>): ItemEvent {
+  const status = v.safeParse(StatusSchema, r.status)
+  const changes = typeof r.changes === 'string' ? v.safeParse(EventChangesJson, r.changes) : null
+  return {
+    id: Number(r.id),
+    itemId: String(r.item_id),
+    actorId: String(r.actor_id),
+    at: Number(r.at),
+    kind: v.parse(EventKindSchema, r.kind),
+    ...(status.success ? { status: status.output } : {}),
+    ...(changes?.success ? { changes: changes.output } : {}),
   }
 }

@@ -35,3 +35,23 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
      id TEXT PRIMARY KEY, term TEXT NOT NULL, aliases TEXT NOT NULL, definition TEXT NOT NULL,
      lang TEXT NOT NULL, category TEXT NOT NULL, created_at INTEGER NOT NULL)`,
 ]
+
+/**
+ * Changes after the first schema, applied once each, in order, tracked by `schema_version` in kv.
+ * Never edit an entry: append a new one.
+ */
+export const MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    `ALTER TABLE items ADD COLUMN recurrence TEXT`,
+    `CREATE TABLE playbooks (
+       category TEXT PRIMARY KEY, sealed TEXT NOT NULL, updated_by TEXT NOT NULL,
+       updated_at INTEGER NOT NULL, version INTEGER NOT NULL)`,
+    `CREATE INDEX playbooks_version ON playbooks(version)`,
+    // The item's history (audit): who did what and when; never content.
+    `CREATE TABLE item_events (
+       id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, actor_id TEXT NOT NULL,
+       at INTEGER NOT NULL, kind TEXT NOT NULL, status TEXT, changes TEXT, version INTEGER NOT NULL)`,
+    `CREATE INDEX item_events_version ON item_events(version)`,
+    `CREATE INDEX item_events_item ON item_events(item_id)`,
+  ],
+]

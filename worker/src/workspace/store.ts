@@ -1,7 +1,8 @@
 import type { Comment } from '../../../shared/schema/item'
 import type { MemberListEntry } from '../../../shared/schema/workspace'
-import { commentFromRow, itemFromRow, memberFromRow, type ItemRow } from './rows'
-import { SCHEMA_STATEMENTS } from './schema'
+import type { ItemEvent, Playbook } from '../../../shared/schema/sync'
+import { commentFromRow, eventFromRow, itemFromRow, memberFromRow, type ItemRow } from './rows'
+import { MIGRATIONS, SCHEMA_STATEMENTS } from './schema'
 
 /**
  * Typed access to one workspace's SQLite storage. Every method is synchronous so that callers
@@ -24,6 +25,14 @@ export class WorkspaceStore {
 
   private migrate(): void {
     for (const statement of SCHEMA_STATEMENTS) this.sql.exec(statement)
+    const row = this.sql.exec("SELECT value FROM kv WHERE key = 'schema_version'").toArray()[0]
+    const done = row ? Number(row.value) : 0
+    for (let i = done; i < MIGRATIONS.length; i++) {
+      for (const statement of MIGRATIONS[i]!) this.sql.exec(statement)
+    }
+    if (done < MIGRATIONS.length) {
+      this.sql.exec("INSERT INTO kv (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", String(MIGRATIONS.length))
+    }
   }
 
   get(key: string): string | null {
@@ -65,17 +74,45 @@ export class WorkspaceStore {
   putItem(item: ItemRow): void {
     this.sql.exec(
       `INSERT INTO items (id, sealed, priority, due_at, assignee_id, category, confidential, status,
-         created_by, created_at, updated_at, status_times, deleted, version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         created_by, created_at, updated_at, status_times, deleted, version, recurrence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed, priority = excluded.priority,
          due_at = excluded.due_at, assignee_id = excluded.assignee_id, category = excluded.category,
          confidential = excluded.confidential, status = excluded.status,
          updated_at = excluded.updated_at, status_times = excluded.status_times,
-         deleted = excluded.deleted, version = excluded.version`,
+         deleted = excluded.deleted, version = excluded.version, recurrence = excluded.recurrence`,
       item.id, item.sealed, item.meta.priority, item.meta.dueAt, item.meta.assigneeId, item.meta.category,
       item.meta.confidential ? 1 : 0, item.status, item.createdBy, item.createdAt, item.updatedAt,
       JSON.stringify(item.statusTimes), item.deleted ? 1 : 0, item.version,
+      item.meta.recurrence ? JSON.stringify(item.meta.recurrence) : null,
     )
+  }
+
+  /** Records one entry of an item's history, numbered in the change log like everything else. */
+  addEvent(e: Omit<ItemEvent, 'id'>, version: number): void {
+    this.sql.exec('INSERT INTO item_events (item_id, actor_id, at, kind, status, changes, version) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      e.itemId, e.actorId, e.at, e.kind, e.status ?? null, e.changes ? JSON.stringify(e.changes) : null, version)
+  }
+
+  eventsChangedBetween(after: number, upTo: number): ItemEvent[] {
+    return this.sql.exec('SELECT * FROM item_events WHERE version > ? AND version <= ? ORDER BY id', after, upTo).toArray().map(eventFromRow)
+  }
+
+  /** An item's whole history, for members who just gained sight of it. */
+  touchEvents(itemId: string, version: number): void {
+    this.sql.exec('UPDATE item_events SET version = ? WHERE item_id = ?', version, itemId)
+  }
+
+  putPlaybook(category: string, sealed: string, updatedBy: string, updatedAt: number, version: number): void {
+    this.sql.exec(`INSERT INTO playbooks (category, sealed, updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(category) DO UPDATE SET sealed = excluded.sealed, updated_by = excluded.updated_by,
+        updated_at = excluded.updated_at, version = excluded.version`, category, sealed, updatedBy, updatedAt, version)
+  }
+
+  playbooksChangedBetween(after: number, upTo: number): Playbook[] {
+    return this.sql.exec('SELECT * FROM playbooks WHERE version > ? AND version <= ? ORDER BY version', after, upTo).toArray().map((r) => ({
+      category: String(r.category), sealed: String(r.sealed), updatedBy: String(r.updated_by), updatedAt: Number(r.updated_at),
+    }))
   }
 
   itemsChangedSince(version: number, limit: number): ItemRow[] {
