@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EXTENSION_DIR } from './harness'
+
+/** The built extension, as the Chrome Web Store would receive it. */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : [path]
+  })
+}
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
+
+describe('built extension: least privilege and no remote code', () => {
+  it('asks only for what it uses; Gmail and other sites are optional, granted at runtime', () => {
+    // A change here widens what users grant: review it, then update this snapshot.
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage'])
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*'])
+    expect(manifest.optional_host_permissions).toEqual(['https://mail.google.com/*', 'https://*/*', 'http://*/*'])
+    expect(manifest.content_scripts ?? []).toEqual([])
+    expect(manifest.externally_connectable).toBeUndefined()
+    expect(manifest.web_accessible_resources ?? []).toEqual([])
+    // The default extension CSP (script-src 'self') applies: nothing loosens it.
+    expect(manifest.content_security_policy).toBeUndefined()
+  })
+
+  it('ships no eval, no new Function, no remote scripts', () => {
+    const scripts = files(EXTENSION_DIR).filter((f) => f.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(3)
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8')
+      expect(code, file).not.toMatch(/\beval\s*\(/)
+      expect(code, file).not.toMatch(/\bnew Function\s*\(/)
+      expect(code, file).not.toMatch(/setTimeout\(\s*["'`]/)
+      expect(code, file).not.toMatch(/import\(\s*["'`]https?:/)
+      expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/)
+    }
+    for (const page of files(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(page, 'utf8'), page).not.toMatch(/<script[^>]+src=["']https?:/)
+    }
+  })
+
+  it('has no HTML sink fed by page, mail or server data in its source', () => {
+    const source = files('extension').filter((f) => /\.(ts|tsx)$/.test(f))
+    const sinks = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/
+    const offenders = source.filter((f) => sinks.test(readFileSync(f, 'utf8')))
+    expect(offenders).toEqual([])
+  })
+})
