@@ -6,8 +6,10 @@
  * 1 — first version: workspaces, invites, push/pull/poke, glossary, SLA policy.
  * 2 — KPIs; item history (`events`) and playbooks (`playbooks`, `setPlaybook`) in pulls;
  *     `meta.recurrence`. Additive: version 1 clients keep working.
+ * 3 — device public keys and wrapped workspace keys (`/v1/devices`, `/v1/keys`) for key
+ *     rotation after a revocation. Additive.
  */
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 /** The oldest client protocol the worker still accepts (extensions update late). */
 export const MIN_SUPPORTED_PROTOCOL_VERSION = 1

@@ -1,6 +1,7 @@
 import * as common from './common'
 import * as glossary from './glossary'
 import * as item from './item'
+import * as keys from './keys'
 import * as kpi from './kpi'
 import * as sla from './sla'
 import * as sync from './sync'
@@ -32,4 +33,9 @@ export const WIRE_SCHEMAS = {
   SlaPolicy: sla.SlaPolicySchema,
   KpiQuery: kpi.KpiQuerySchema,
   KpiResponse: kpi.KpiEndpointResponseSchema,
+  PublishDeviceKeyRequest: keys.PublishDeviceKeyRequestSchema,
+  DevicesResponse: keys.DevicesResponseSchema,
+  PostKeyRequest: keys.PostKeyRequestSchema,
+  KeysQuery: keys.KeysQuerySchema,
+  KeysResponse: keys.KeysResponseSchema,
 } as const

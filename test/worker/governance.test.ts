@@ -1,6 +1,9 @@
 import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { meta, pull, push, sealed, team, uid } from './helpers'
+import { meta as fullMeta, pull, push, sealed, team, uid } from './helpers'
+
+/** Meta as a client may send it: recurrence fields left out take their defaults on the server. */
+const meta = (over: Record<string, unknown> = {}) => ({ ...fullMeta(), ...over })
 
 const DAY = 86_400_000
 

@@ -7,6 +7,7 @@ import { bodyCap } from './http/body-limit'
 import { errorResponse, notFoundHandler, onError } from './http/errors'
 import { benchRoutes } from './routes/bench'
 import { glossaryApi, glossaryPages } from './routes/glossary'
+import { keyRoutes } from './routes/keys'
 import { kpiRoutes } from './routes/kpis'
 import { settingsRoutes } from './routes/settings'
 import { syncRoutes } from './routes/sync'
@@ -18,6 +19,7 @@ const v1 = new Hono<AppEnv>()
   .route('/', settingsRoutes)
   .route('/', glossaryApi)
   .route('/', kpiRoutes)
+  .route('/', keyRoutes)
 
 /** The whole HTTP API; chained so that `AppType` gives clients typed routes. */
 export const app = new Hono<AppEnv>()

@@ -4,6 +4,7 @@ import { MIN_SUPPORTED_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../../../share
 import { canSee, type Actor } from '../../../shared/rights'
 import type { NewGlossaryTerm } from '../../../shared/schema/glossary'
 import { DEFAULT_SLA_POLICY, SlaPolicySchema, type SlaPolicy } from '../../../shared/schema/sla'
+import type { PostKeyRequest } from '../../../shared/schema/keys'
 import type { PullResponse, PushRequest, PushResponse } from '../../../shared/schema/sync'
 import type { Role, SessionResponse } from '../../../shared/schema/workspace'
 import * as v from 'valibot'
@@ -148,6 +149,9 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     this.ctx.storage.transactionSync(() => {
       this.store.exec('UPDATE members SET revoked = 1 WHERE id = ?', memberId)
       this.store.exec('DELETE FROM tokens WHERE member_id = ?', memberId)
+      // Its devices get no envelope for the next key, and keep none of the past ones here.
+      this.store.exec('DELETE FROM key_envelopes WHERE client_id IN (SELECT client_id FROM device_keys WHERE member_id = ?)', memberId)
+      this.store.exec('DELETE FROM device_keys WHERE member_id = ?', memberId)
       this.store.nextVersion()
     })
     for (const ws of this.ctx.getWebSockets(memberId)) ws.close(4001, 'revoked')
@@ -206,6 +210,60 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     const me = await this.caller(token)
     if ('ok' in me) return me
     return ok(pull(this.store, me, this.epoch(), cursor))
+  }
+
+  /** A device publishes its public key; the client id becomes bound to the member if it was not. */
+  async publishDeviceKey(token: string, clientId: string, publicKey: string): Promise<Outcome<null>> {
+    const me = await this.caller(token)
+    if ('ok' in me) return me
+    const client = this.store.client(clientId)
+    const device = this.store.exec('SELECT member_id FROM device_keys WHERE client_id = ?', clientId)[0]
+    if ((client && client.memberId !== me.id) || (device && String(device.member_id) !== me.id)) {
+      return fail(403, 'client_forbidden', 'This client id belongs to another member.')
+    }
+    const now = Date.now()
+    this.ctx.storage.transactionSync(() => {
+      if (!client) this.store.setLastMutationId(clientId, me.id, 0, now)
+      this.store.exec(`INSERT INTO device_keys (client_id, member_id, public_key, created_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT(client_id) DO UPDATE SET public_key = excluded.public_key`, clientId, me.id, publicKey, now)
+    })
+    return ok(null)
+  }
+
+  async listDevices(token: string) {
+    const me = await this.caller(token)
+    if ('ok' in me) return me
+    const rows = this.store.exec('SELECT d.client_id, d.member_id, d.public_key FROM device_keys d JOIN members m ON m.id = d.member_id WHERE m.revoked = 0 ORDER BY d.created_at')
+    return ok({ devices: rows.map((r) => ({ clientId: String(r.client_id), memberId: String(r.member_id), publicKey: String(r.public_key) })) })
+  }
+
+  /** Stores a new key's envelopes, one per device; only devices of active members may get one. */
+  async postKey(token: string, body: PostKeyRequest): Promise<Outcome<null>> {
+    const me = await this.caller(token)
+    if ('ok' in me) return me
+    if (me.role !== 'executive') return forbidden('Only an executive rotates the workspace key.')
+    const known = new Set(this.store.exec('SELECT d.client_id FROM device_keys d JOIN members m ON m.id = d.member_id WHERE m.revoked = 0').map((r) => String(r.client_id)))
+    const unknown = body.envelopes.find((e) => !known.has(e.clientId))
+    if (unknown) return fail(400, 'invalid_request', `No active device ${unknown.clientId}.`, { field: 'envelopes' })
+    const now = Date.now()
+    this.ctx.storage.transactionSync(() => {
+      for (const e of body.envelopes) {
+        this.store.exec(`INSERT INTO key_envelopes (key_id, client_id, wrapped, created_by, created_at) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT(key_id, client_id) DO NOTHING`, body.keyId, e.clientId, e.wrapped, me.id, now)
+      }
+      this.store.nextVersion()
+    })
+    this.poke('all')
+    return ok(null)
+  }
+
+  async keysFor(token: string, clientId: string) {
+    const me = await this.caller(token)
+    if ('ok' in me) return me
+    const device = this.store.exec('SELECT member_id FROM device_keys WHERE client_id = ?', clientId)[0]
+    if (!device || String(device.member_id) !== me.id) return ok({ envelopes: [] })
+    const rows = this.store.exec('SELECT key_id, wrapped, created_by, created_at FROM key_envelopes WHERE client_id = ? ORDER BY created_at', clientId)
+    return ok({ envelopes: rows.map((r) => ({ keyId: String(r.key_id), wrapped: String(r.wrapped), createdBy: String(r.created_by), createdAt: Number(r.created_at) })) })
   }
 
   async getSlaPolicy(token: string): Promise<Outcome<SlaPolicy>> {

@@ -54,4 +54,11 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX item_events_version ON item_events(version)`,
     `CREATE INDEX item_events_item ON item_events(item_id)`,
   ],
+  [
+    `CREATE TABLE device_keys (
+       client_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, public_key TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+    `CREATE TABLE key_envelopes (
+       key_id TEXT NOT NULL, client_id TEXT NOT NULL, wrapped TEXT NOT NULL, created_by TEXT NOT NULL,
+       created_at INTEGER NOT NULL, PRIMARY KEY (key_id, client_id))`,
+  ],
 ]
