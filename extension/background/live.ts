@@ -51,7 +51,8 @@ function open(workspaceId: string, serverUrl: string, token: string, onPoke: (wo
   socket.addEventListener('close', (event) => {
     clearInterval(ping)
     if (sockets.get(workspaceId) === socket) sockets.delete(workspaceId)
-    if (event.code === 4001) return
+    // Revoked: one more round meets the 401 and wipes the workspace from this device.
+    if (event.code === 4001) return onPoke(workspaceId)
     const n = (attempts.get(workspaceId) ?? 0) + 1
     attempts.set(workspaceId, n)
     setTimeout(() => void reconnect(workspaceId, onPoke), Math.min(30_000, 500 * 2 ** n))

@@ -4,8 +4,10 @@ import { toBase64url, fromBase64url } from '../crypto/base64url'
 import { generateKeyBytes } from '../crypto/seal'
 import { formatPairingCode, parsePairingCode } from '../crypto/pairing-code'
 import { db } from '../db/database'
+import { workspaceSettingKeys } from '../db/workspace-settings'
 import { newId } from '../lib/ids'
 import { apiClient, readResponse } from '../sync/http-transport'
+import { ensureDeviceKey } from './key-rotation'
 
 export class PairingError extends Error {}
 
@@ -35,7 +37,9 @@ export async function createWorkspace(serverUrl: string, name: string, displayNa
   const result = await readResponse(() => apiClient(server).v1.workspaces.$post({ json: { name, displayName } }), SessionResponseSchema)
   if (!result.ok) throw new PairingError(result.message)
   const raw = toBase64url(await generateKeyBytes())
-  return remember(server, result.value, [{ id: 'k1', raw }], 'k1')
+  const id = await remember(server, result.value, [{ id: 'k1', raw }], 'k1')
+  await ensureDeviceKey(id).catch(() => { /* published on the next sync round */ })
+  return id
 }
 
 /** Makes an invite on the server and wraps it with the workspace key into one pairing code. */
@@ -57,7 +61,10 @@ export async function joinWorkspace(pairingCode: string, displayName: string): P
   if (fromBase64url(pairing.key).length !== 32) throw new PairingError('This pairing code carries a damaged key')
   const result = await readResponse(() => apiClient(pairing.server).v1.invites.accept.$post({ json: { code: pairing.invite, displayName } }), SessionResponseSchema)
   if (!result.ok) throw new PairingError(result.kind === 'http' && result.status === 404 ? 'This pairing code is unknown, used or expired' : result.message)
-  return remember(pairing.server, result.value, [{ id: pairing.keyId, raw: pairing.key }], pairing.keyId)
+  const id = await remember(pairing.server, result.value, [{ id: pairing.keyId, raw: pairing.key }], pairing.keyId)
+  // Published at once, so a key rotated from now on reaches this device too.
+  await ensureDeviceKey(id).catch(() => { /* published on the next sync round */ })
+  return id
 }
 
 export async function revokeMember(workspaceId: string, memberId: string): Promise<void> {
@@ -68,12 +75,15 @@ export async function revokeMember(workspaceId: string, memberId: string): Promi
   if (!result.ok) throw new PairingError(result.message)
 }
 
-/** Leaving (or being revoked) wipes the workspace's items, keys and token from this device. */
+/** Leaving (or being revoked) wipes the workspace's items, history, playbooks, keys and token from this device. */
 export async function wipeWorkspace(workspaceId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus], async () => {
+  await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus, d.playbooks, d.events, d.settings], async () => {
     await d.items.where('workspaceId').equals(workspaceId).delete()
     await d.comments.where('workspaceId').equals(workspaceId).delete()
+    await d.playbooks.where('workspaceId').equals(workspaceId).delete()
+    await d.events.where('workspaceId').equals(workspaceId).delete()
+    await d.settings.bulkDelete(workspaceSettingKeys(workspaceId))
     await d.outbox.where('workspaceId').equals(workspaceId).delete()
     await d.syncStatus.delete(workspaceId)
     await d.secrets.delete(workspaceId)

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser'
 import { BackgroundMessageSchema, CONTENT_SCRIPT_MESSAGES, type BackgroundMessage, type BackgroundReply } from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
 import { glossaryForPage } from './glossary'
+import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
+import { putSlaPolicy } from './sla-policy'
 
 type Sender = { id?: string; url?: string; tab?: { id?: number } }
 
@@ -46,6 +48,8 @@ async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: 
       return { ok: true, ...(await createPairingCode(message.workspaceId, message.role)) }
     case 'revoke-member':
       await revokeMember(message.workspaceId, message.memberId)
+      // New content gets a key the revoked device never had.
+      await rotateKey(message.workspaceId)
       hooks.syncSoon()
       return { ok: true }
     case 'leave-workspace':
@@ -57,6 +61,9 @@ async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: 
       await openCaptureForm(draftId)
       return { ok: true, draftId }
     }
+    case 'put-sla-policy':
+      await putSlaPolicy(message.workspaceId, message.policy)
+      return { ok: true }
     case 'glossary-terms':
       // The browser fills in sender.url: the page cannot claim another site's switch.
       return { ok: true, glossary: await glossaryForPage(sender.url) }

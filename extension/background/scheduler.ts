@@ -1,7 +1,9 @@
 import { db } from '../db/database'
 import { syncWorkspace, type SyncOutcome } from '../sync/engine'
 import { httpTransport } from '../sync/http-transport'
+import { collectKeys, ensureDeviceKey } from './key-rotation'
 import { wipeWorkspace } from './pairing'
+import { refreshSlaPolicy } from './sla-policy'
 
 export type SyncListener = (workspaceId: string, outcome: SyncOutcome) => void | Promise<void>
 
@@ -21,16 +23,31 @@ export async function syncOne(workspaceId: string, onOutcome?: SyncListener): Pr
     const secret = await db().secrets.get(workspaceId)
     const ws = await db().workspaces.get(workspaceId)
     if (!secret || !ws) return null
+    await ensureDeviceKey(workspaceId).catch(() => {})
     let outcome = await syncWorkspace(workspaceId, httpTransport(ws.serverUrl, secret.token))
+    if (outcome.state === 'synced' && (await collectKeys(workspaceId, await hasUnreadable(outcome.changed)).catch(() => false))) {
+      // A rotated key arrived: pull from scratch so that items sealed with it open.
+      await db().workspaces.update(workspaceId, { cursor: null })
+      outcome = await syncWorkspace(workspaceId, httpTransport(ws.serverUrl, secret.token))
+    }
     // A push that left changes behind (the user kept typing) gets another round at once.
     for (let i = 0; i < 3 && outcome.state === 'synced' && (await db().outbox.where('workspaceId').equals(workspaceId).count()) > 0; i++) {
       outcome = await syncWorkspace(workspaceId, httpTransport(ws.serverUrl, secret.token))
     }
     if (outcome.state === 'revoked') await wipeWorkspace(workspaceId)
+    // Not awaited: the policy rarely changes, and the next workspace's round need not wait for it.
+    if (outcome.state === 'synced') void refreshSlaPolicy(workspaceId).catch(() => {})
     await scheduleRetry(workspaceId, outcome)
     await onOutcome?.(workspaceId, outcome)
     return outcome
   })
+}
+
+/** Items this device could not open: a new key may be waiting for it. */
+async function hasUnreadable(changed: string[]): Promise<boolean> {
+  if (changed.length === 0) return false
+  const rows = await db().items.bulkGet(changed)
+  return rows.some((r) => r !== undefined && r.content === null)
 }
 
 async function scheduleRetry(workspaceId: string, outcome: SyncOutcome): Promise<void> {

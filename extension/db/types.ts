@@ -1,4 +1,5 @@
 import type { Meta, Status } from '../../shared/schema/item'
+import type { ItemEvent } from '../../shared/schema/sync'
 import type { MemberListEntry, Role } from '../../shared/schema/workspace'
 import type { ItemContent } from '../../shared/schema/content'
 import type { LocalMutation } from '../sync/local-mutation'
@@ -26,6 +27,12 @@ export type SecretRow = {
   /** Workspace keys by id, raw AES-256 bytes in base64url; the newest seals, all open. */
   keys: { id: string; raw: string; createdAt: number }[]
   currentKeyId: string
+  /** This device's ECDH key pair for receiving rotated keys (the private half is not extractable). */
+  device?: { privateKey: CryptoKey; publicKey: string }
+  /** True once the server has the device's public key. */
+  devicePublished?: boolean
+  /** When envelopes were last fetched. */
+  keysCheckedAt?: number
 }
 
 /** An item as the views see it: server state with this device's pending changes on top. */
@@ -85,3 +92,18 @@ export type DraftRow = {
 }
 
 export type SettingRow = { key: string; value: unknown }
+
+/** A category's standing instructions ("cahier des charges"), opened on this device. */
+export type PlaybookRow = {
+  workspaceId: string
+  category: string
+  /** Null when no key on this device opens it. */
+  text: string | null
+  updatedBy: string
+  updatedAt: number
+  /** The outbox entry carrying this device's unsent edit, or null once the server has it. */
+  pendingMutationId: number | null
+}
+
+/** One entry of an item's history as the server recorded it (who, what, when; never content). */
+export type EventRow = ItemEvent & { workspaceId: string }

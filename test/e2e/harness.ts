@@ -50,10 +50,15 @@ export async function launchProfile(): Promise<Profile> {
       '--no-first-run', '--disable-sync', '--lang=en-US',
     ],
   })
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
-  const extensionId = new URL(sw.url()).host
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  const extensionId = new URL(first.url()).host
   return {
-    context, sw, extensionId,
+    context, extensionId,
+    // Chrome stops an idle service worker and starts a new one on the next event: always
+    // talk to the one that is running now.
+    get sw() {
+      return context.serviceWorkers().at(-1) ?? first
+    },
     close: async () => {
       await context.close()
       rmSync(dir, { recursive: true, force: true })

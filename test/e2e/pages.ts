@@ -32,10 +32,18 @@ export async function createWorkspaceFromOptions(profile: Profile, serverUrl: st
 }
 
 export async function inviteFromOptions(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Invite an assistant' }).click()
   const field = page.getByLabel('Pairing code (hand it over privately)')
-  await field.waitFor()
-  return field.inputValue()
+  const previous = (await field.count()) > 0 ? await field.inputValue() : ''
+  await page.getByRole('button', { name: 'Invite an assistant' }).click()
+  // Each invite is single use: wait for the new code, not the one already shown.
+  for (let i = 0; i < 200; i++) {
+    if ((await field.count()) > 0) {
+      const code = await field.inputValue()
+      if (code && code !== previous) return code
+    }
+    await page.waitForTimeout(50)
+  }
+  throw new Error('no new pairing code appeared')
 }
 
 export async function joinFromOptions(profile: Profile, code: string, me: string): Promise<Page> {
