@@ -115,6 +115,7 @@ describe('Gmail capture in Chromium', () => {
     })
     // The buttons ignore clicks in their first 500 ms on screen (clickjacking guard).
     await page.waitForTimeout(600)
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/gmail-button.png' })
   })
 
   afterAll(async () => {
