@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie'
-import type { CommentRow, DraftRow, ItemRow, OutboxRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { CommentRow, DraftRow, EventRow, ItemRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
 
 /**
  * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
@@ -26,6 +26,8 @@ export class RelaisDatabase extends Dexie {
   syncStatus!: EntityTable<SyncStatusRow, 'workspaceId'>
   drafts!: EntityTable<DraftRow, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
+  playbooks!: Table<PlaybookRow, [string, string]>
+  events!: Table<EventRow, [string, number]>
 
   constructor(name = 'relais') {
     super(name)
@@ -33,6 +35,12 @@ export class RelaisDatabase extends Dexie {
     // v2: the queue reads one workspace in due order without scanning the others.
     this.version(2).stores({
       items: 'id, workspaceId, [workspaceId+status], [workspaceId+sortKey], sortKey, updatedAt, status, unseen',
+    })
+    // v3: governance. Playbooks by category and item history, both per workspace (two
+    // workspaces may share a category name, and event ids are only unique in their workspace).
+    this.version(3).stores({
+      playbooks: '[workspaceId+category], workspaceId',
+      events: '[workspaceId+id], workspaceId, itemId',
     })
   }
 }

@@ -1,10 +1,11 @@
 import type { ItemContent } from '../../shared/schema/content'
 import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
 import { browser } from 'wxt/browser'
+import { checkMutation } from '../../shared/rights'
 import { db } from '../db/database'
 import { newId } from '../lib/ids'
 import { applyLocal } from '../sync/apply-local'
-import type { LocalMutation } from '../sync/local-mutation'
+import { targetItemId, type LocalMutation } from '../sync/local-mutation'
 
 export class ActionError extends Error {}
 
@@ -12,13 +13,15 @@ export class ActionError extends Error {}
  * Every user action: the item's new view and its outbox entry are written in one Dexie
  * transaction, at once, online or not. The background pushes the outbox later.
  */
-async function record(workspaceId: string, mutation: LocalMutation): Promise<void> {
+type ItemMutation = Exclude<LocalMutation, { name: 'setPlaybook' }>
+
+async function record(workspaceId: string, mutation: ItemMutation): Promise<void> {
   const d = db()
   await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox], async () => {
     const ws = await d.workspaces.get(workspaceId)
     if (!ws) throw new ActionError('Unknown workspace')
     const now = Date.now()
-    const itemId = mutation.name === 'createItem' ? mutation.args.item.id : mutation.name === 'addComment' ? mutation.args.itemId : mutation.args.id
+    const itemId = targetItemId(mutation)
     const before = await d.items.get(itemId)
     const after = applyLocal(before, mutation, { id: ws.memberId, role: ws.role }, workspaceId, now)
     if (after === before) throw new ActionError('This change is not allowed')
@@ -62,6 +65,27 @@ export async function addComment(workspaceId: string, itemId: string, text: stri
 
 export function deleteItem(workspaceId: string, id: string): Promise<void> {
   return record(workspaceId, { name: 'deleteItem', args: { id } })
+}
+
+/**
+ * Writes (text) or removes (null) a category's playbook. Not an item change, so not `record`:
+ * the playbooks row and the outbox entry go in one transaction of their own. Executives only,
+ * as the server checks too.
+ */
+export async function setPlaybook(workspaceId: string, category: string, text: string | null): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.workspaces, d.playbooks, d.outbox], async () => {
+    const ws = await d.workspaces.get(workspaceId)
+    if (!ws) throw new ActionError('Unknown workspace')
+    if (checkMutation({ id: ws.memberId, role: ws.role }, 'setPlaybook', null)) throw new ActionError('This change is not allowed')
+    const now = Date.now()
+    const mutationId = ws.nextMutationId
+    // A removal stays as an empty row until the server's tombstone comes back (null means unreadable).
+    await d.playbooks.put({ workspaceId, category, text: text ?? '', updatedBy: ws.memberId, updatedAt: now, pendingMutationId: mutationId })
+    await d.outbox.add({ workspaceId, mutationId, mutation: { name: 'setPlaybook', args: { category, text } }, createdAt: now })
+    await d.workspaces.update(workspaceId, { nextMutationId: mutationId + 1 })
+  })
+  requestSync()
 }
 
 export async function markSeen(id: string): Promise<void> {

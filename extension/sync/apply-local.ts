@@ -37,5 +37,8 @@ export function applyLocal(item: ItemRow | undefined, m: LocalMutation, actor: A
       return { ...item!, updatedAt: now, pending: 1 }
     case 'deleteItem':
       return { ...item!, deleted: 1, pending: 1, updatedAt: now }
+    case 'setPlaybook':
+      // Not an item change: the playbooks table holds it (see sync/governance.ts).
+      return item
   }
 }

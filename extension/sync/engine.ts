@@ -5,8 +5,9 @@ import type { Item, Comment } from '../../shared/schema/item'
 import type { PullResponse } from '../../shared/schema/sync'
 import { open } from '../crypto/seal'
 import { db } from '../db/database'
-import type { CommentRow, ItemRow, SyncStatusRow, WorkspaceRow } from '../db/types'
+import type { CommentRow, ItemRow, OutboxRow, SyncStatusRow, WorkspaceRow } from '../db/types'
 import { applyLocal } from './apply-local'
+import { storeGovernance } from './governance'
 import { loadKeyRing, type KeyRing } from './keys'
 import { targetItemId } from './local-mutation'
 import { sortKey } from './sort-key'
@@ -35,6 +36,7 @@ export async function syncWorkspace(workspaceId: string, transport: SyncTranspor
   if (pushed) return finish(workspaceId, pushed)
   const pulled = await pullAll(ws, transport)
   if ('kind' in pulled) return finish(workspaceId, failure(pulled))
+  await storeGovernance(ws, keys, pulled)
   const changed = await applyPull(ws, keys, pulled)
   return finish(workspaceId, { state: 'synced', changed })
 }
@@ -71,7 +73,7 @@ async function pullAll(ws: WorkspaceRow, transport: SyncTransport): Promise<Pull
     if (!result.ok) return result
     const r = result.value
     merged = merged
-      ? { ...r, reset: merged.reset, items: merged.items.concat(r.items), comments: merged.comments.concat(r.comments) }
+      ? { ...r, reset: merged.reset, items: merged.items.concat(r.items), comments: merged.comments.concat(r.comments), playbooks: merged.playbooks.concat(r.playbooks), events: merged.events.concat(r.events) }
       : r
     cursor = r.cursor
     if (!r.more) break
@@ -137,9 +139,31 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
       else await d.items.delete(id)
     }
     if (comments.length) await d.comments.bulkPut(comments)
-    await d.workspaces.update(ws.id, { cursor: r.cursor, members: r.members })
+    const refused = await refusedLeftovers(ws.id, pending, touched, comments)
+    await d.comments.bulkDelete(refused.comments)
+    // Without a reset such rows would show the refused change for ever: no later pull carries them.
+    await d.workspaces.update(ws.id, { cursor: refused.items ? null : r.cursor, members: r.members })
   })
   return changed
+}
+
+/**
+ * What a refused mutation left on the device once its outbox entry is gone. An accepted change
+ * always comes back in the pull after its acknowledgement (the server gives it a new version),
+ * so a row still marked pending that no outbox entry explains and this pull did not bring was
+ * refused: a comment is dropped; an item (refused without any server change to it, e.g. its new
+ * assignee was revoked meanwhile) has an unknown server state, so the next pull starts over.
+ */
+async function refusedLeftovers(workspaceId: string, pending: OutboxRow[], touched: Map<string, ItemRow | undefined>, pulled: CommentRow[]) {
+  const d = db()
+  const waiting = new Set(pending.map((e) => targetItemId(e.mutation)))
+  const waitingComments = new Set(pending.flatMap((e) => (e.mutation.name === 'addComment' ? [e.mutation.args.comment.id] : [])))
+  const arrived = new Set(pulled.map((c) => c.id))
+  const comments = await d.comments.where('workspaceId').equals(workspaceId)
+    .filter((c) => c.pending === 1 && !waitingComments.has(c.id) && !arrived.has(c.id)).primaryKeys()
+  const items = await d.items.where('workspaceId').equals(workspaceId)
+    .filter((i) => i.pending === 1 && !touched.has(i.id) && !waiting.has(i.id)).count()
+  return { comments, items: items > 0 }
 }
 
 /** Worth a badge: an item someone else made or moved since this device last saw it. */

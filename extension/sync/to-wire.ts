@@ -23,5 +23,8 @@ export async function toWire(entry: OutboxRow, key: WorkspaceKey): Promise<Mutat
       return { id, name: 'setStatus', args: m.args }
     case 'deleteItem':
       return { id, name: 'deleteItem', args: m.args }
+    case 'setPlaybook':
+      // Sealed like item content: the server stores a category's instructions without reading them.
+      return { id, name: 'setPlaybook', args: { category: m.args.category, sealed: m.args.text === null ? null : await seal({ text: m.args.text }, key) } }
   }
 }

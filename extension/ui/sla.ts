@@ -1,13 +1,15 @@
 import { slaStatus, type SlaState } from '../../shared/kpi/sla-state'
-import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../shared/schema/sla'
+import type { SlaPolicy } from '../../shared/schema/sla'
 import type { ItemRow } from '../db/types'
 import type { MessageKey } from '../lib/i18n'
+import { policyFor } from './sla-policies'
 
 /**
- * An item's SLA state for the views. The workspace's own policy is not on the device yet, so
- * the default policy stands in; an item's due date overrides its completion target anyway.
+ * An item's SLA state for the views, under its workspace's policy as stored on the device (the
+ * default until the background has fetched it); an item's due date overrides its completion
+ * target anyway.
  */
-export function itemSla(item: ItemRow, now: number, policy: SlaPolicy = DEFAULT_SLA_POLICY): SlaState | null {
+export function itemSla(item: ItemRow, now: number, policy: SlaPolicy = policyFor(item.workspaceId)): SlaState | null {
   // The views' clock ticks every 30 s: never judge an item at an instant before its own last
   // change, or a just-cancelled item would be read as it was before (still open, overdue).
   return slaStatus(item, policy, Math.max(now, item.updatedAt))?.state ?? null

@@ -36,3 +36,8 @@ export type ItemContent = v.InferOutput<typeof ItemContentSchema>
 
 export const CommentContentSchema = v.object({ text: Text(10_000) })
 export type CommentContent = v.InferOutput<typeof CommentContentSchema>
+
+/** A category's playbook, sealed like item content: plain text with light formatting. */
+export const PLAYBOOK_MAX_CHARS = 20_000
+export const PlaybookContentSchema = v.object({ text: Text(PLAYBOOK_MAX_CHARS) })
+export type PlaybookContent = v.InferOutput<typeof PlaybookContentSchema>

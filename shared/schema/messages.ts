@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { IdSchema } from './common'
 import { ItemContentSchema } from './content'
 import { GlossaryTermSchema, LangSchema } from './glossary'
+import { SlaPolicySchema } from './sla'
 import { RoleSchema } from './workspace'
 
 /**
@@ -17,6 +18,8 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('revoke-member'), workspaceId: IdSchema, memberId: IdSchema }),
   v.object({ type: v.literal('leave-workspace'), workspaceId: IdSchema }),
   v.object({ type: v.literal('capture-draft'), content: ItemContentSchema }),
+  // Only the background talks to the server: the options page hands it the executive's policy.
+  v.object({ type: v.literal('put-sla-policy'), workspaceId: IdSchema, policy: SlaPolicySchema }),
   // The glossary content script asks for the terms to mark; the page's host comes from the sender, not the message.
   v.object({ type: v.literal('glossary-terms') }),
 ])

@@ -5,6 +5,7 @@ import { contentFromMenu, openCaptureForm, registerMenus, saveDraft } from '../.
 import { setupGmail } from '../../background/gmail'
 import { startGlossary } from '../../background/glossary'
 import { connectAll } from '../../background/live'
+import { checkSlaAlerts } from '../../background/sla-alerts'
 import { handleMessage } from '../../background/router'
 import { syncAll, syncOne } from '../../background/scheduler'
 import { db } from '../../db/database'
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   const onOutcome = async (_workspaceId: string, outcome: Awaited<ReturnType<typeof syncOne>>) => {
     if (outcome?.state === 'synced') await notifyChanges(outcome.changed)
     await refreshBadge()
+    if (outcome?.state === 'synced') await checkSlaAlerts().catch(() => {})
   }
   // Pokes and user actions often come in bursts: one round per short window is enough.
   const pendingRounds = new Map<string, ReturnType<typeof setTimeout>>()
@@ -32,8 +34,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => registerMenus())
   browser.runtime.onStartup.addListener(() => workspacesChanged())
   browser.alarms.create('relais-sync', { periodInMinutes: 0.5 })
+  // SLA states move on while nobody touches an item: look every minute, even offline.
+  browser.alarms.create('relais-sla', { periodInMinutes: 1 })
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'relais-sync') workspacesChanged()
+    if (alarm.name === 'relais-sla') void checkSlaAlerts().catch(() => {})
   })
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender, { syncSoon: () => syncSoon(), workspacesChanged }).then(sendResponse)

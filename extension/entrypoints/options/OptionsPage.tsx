@@ -4,12 +4,18 @@ import { t } from '../../lib/i18n'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
+import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
+import { PlaybooksCard } from './PlaybooksCard'
 import { DEFAULT_SERVER, readSetting, writeSetting } from './settings'
+import { SlaPolicyCard } from './SlaPolicyCard'
 import { WorkspaceCard } from './WorkspaceCard'
 
-/** Pairing and settings: the server, creating or joining workspaces, members and invites. */
+/**
+ * Pairing and settings: the server, creating or joining workspaces, members and invites; for
+ * executives, each workspace's SLA policy and playbooks; Gmail and the glossary.
+ */
 export function OptionsPage() {
   const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
   const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER)
@@ -22,6 +28,7 @@ export function OptionsPage() {
     void writeSetting('serverUrl', url.trim() || DEFAULT_SERVER)
   }
   const sorted = [...(workspaces ?? [])].sort((a, b) => a.joinedAt - b.joinedAt)
+  const governed = sorted.filter((ws) => ws.role === 'executive')
   return (
     <main class="page options">
       <header class="page-header">
@@ -38,6 +45,13 @@ export function OptionsPage() {
         <CreateWorkspaceForm serverUrl={serverUrl} onServerUrl={changeServer} />
         <JoinWorkspaceForm />
       </div>
+      {governed.map((ws) => (
+        <section key={ws.id} class="governance" aria-label={t('governanceOf', { name: ws.name })}>
+          <SlaPolicyCard ws={ws} titled={governed.length > 1} />
+          <PlaybooksCard ws={ws} titled={governed.length > 1} />
+        </section>
+      ))}
+      <IntegrationsCard />
       <NotificationSetting />
     </main>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks'
+import type { Recurrence } from '../../../shared/recurrence'
 import type { Priority } from '../../../shared/schema/item'
 import { db } from '../../db/database'
 import type { WorkspaceRow } from '../../db/types'
@@ -11,6 +12,8 @@ import { CategoryField } from '../../ui/fields/CategoryField'
 import { ConfidentialField } from '../../ui/fields/ConfidentialField'
 import { DueField } from '../../ui/fields/DueField'
 import { PriorityField } from '../../ui/fields/PriorityField'
+import { ruleForSave } from '../../ui/fields/recurrence-choice'
+import { RecurrenceField } from '../../ui/fields/RecurrenceField'
 import { defaultAssignee } from './capture-defaults'
 import type { Prefill } from './prefill'
 import { SourcePreview } from './SourcePreview'
@@ -29,6 +32,7 @@ export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
   const [dueAt, setDueAt] = useState<number | null>(null)
   const [category, setCategory] = useState('')
   const [confidential, setConfidential] = useState(false)
+  const [recurrence, setRecurrence] = useState<Recurrence | null>(null)
   const [categories, setCategories] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -52,8 +56,11 @@ export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
     setSaving(true)
     setError(null)
     try {
+      const rule = ruleForSave(recurrence, dueAt)
       await createItem(ws.id, { ...prefill.content, title: title.trim(), note }, {
         priority, dueAt, assigneeId, category: category.trim() || null, confidential,
+        // Only recurring items carry the field, so plain ones stay exactly as before on the wire.
+        ...(rule ? { recurrence: rule } : {}),
       })
       if (prefill.draftId) await db().drafts.delete(prefill.draftId)
       onSaved()
@@ -87,6 +94,7 @@ export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
         <PriorityField value={priority} onChange={setPriority} />
       </div>
       <DueField value={dueAt} onChange={setDueAt} />
+      <RecurrenceField value={recurrence} onChange={setRecurrence} />
       <CategoryField value={category} onChange={setCategory} suggestions={categories} />
       <ConfidentialField value={confidential} onChange={setConfidential} />
       <ErrorNote error={error} />

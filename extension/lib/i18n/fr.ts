@@ -1,6 +1,8 @@
 import type { en } from './en'
+import { frGovernance } from './fr-governance'
 
 export const fr: Record<keyof typeof en, string> = {
+  ...frGovernance,
   menuSelection: 'Envoyer la sélection à Relais',
   menuLink: 'Envoyer le lien à Relais',
   menuPage: 'Envoyer la page à Relais',

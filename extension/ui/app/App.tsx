@@ -4,7 +4,9 @@ import { t } from '../../lib/i18n'
 import { SyncStatusBar } from '../components/SyncStatusBar'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { useNow } from '../hooks/use-now'
+import { DashboardView } from '../dashboard/DashboardView'
 import { openOptions, openQueueTab } from '../open-page'
+import { useSlaPolicies } from '../sla-policies'
 import { DelegatedView } from './DelegatedView'
 import { QueueView } from './QueueView'
 import { TabBar } from './TabBar'
@@ -13,10 +15,13 @@ import { byRole } from './workspace-key'
 
 export type Layout = 'panel' | 'tab'
 
+const VIEW_TITLE = { delegated: 'tabDelegated', queue: 'tabQueue', dashboard: 'tabDashboard' } as const
+
 /** The side panel and the full-tab queue page: the same views, laid out for their width. */
 export function App({ layout }: { layout: Layout }) {
   const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
   const now = useNow()
+  useSlaPolicies()
   const [chosen, setChosen] = useState<TabId | null>(null)
   const byId = useMemo(() => new Map((workspaces ?? []).map((w) => [w.id, w])), [workspaces])
   const roleKey = (workspaces ?? []).map((w) => `${w.id}:${w.role}`).join('|')
@@ -45,11 +50,13 @@ export function App({ layout }: { layout: Layout }) {
         <>
           {tabs.length > 1
             ? <TabBar tabs={tabs} active={active} onChange={setChosen} roleOf={roleOf} />
-            : <h2 class="view-title">{t(active === 'queue' ? 'tabQueue' : 'tabDelegated')}</h2>}
+            : <h2 class="view-title">{t(VIEW_TITLE[active])}</h2>}
           <section class="tab-panel" id={`panel-${active}`} role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `tab-${active}` : undefined}>
             {active === 'delegated'
               ? <DelegatedView mine={byRole(workspaces, 'executive')} workspaces={byId} now={now} />
-              : <QueueView mine={byRole(workspaces, 'assistant')} workspaces={byId} now={now} />}
+              : active === 'dashboard'
+                ? <DashboardView mine={byRole(workspaces, 'executive')} workspaces={byId} now={now} />
+                : <QueueView mine={byRole(workspaces, 'assistant')} workspaces={byId} now={now} />}
           </section>
         </>
       )}

@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n'
 import { useLiveQuery } from '../hooks/use-live-query'
 import type { TabId } from './tabs'
 
-const TAB_LABEL = { delegated: 'tabDelegated', queue: 'tabQueue' } as const
+const TAB_LABEL = { delegated: 'tabDelegated', queue: 'tabQueue', dashboard: 'tabDashboard' } as const
 
 type Props = { tabs: readonly TabId[]; active: TabId; onChange: (tab: TabId) => void; roleOf: ReadonlyMap<string, string> }
 
@@ -29,7 +29,7 @@ export function TabBar({ tabs, active, onChange, roleOf }: Props) {
   return (
     <div class="tabs" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onKeyDown}>
       {tabs.map((tab) => {
-        const count = unseen?.[tab] ?? 0
+        const count = tab === 'dashboard' ? 0 : (unseen?.[tab] ?? 0)
         return (
           <button
             key={tab}

@@ -4,17 +4,21 @@ import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
 import { markSeen, updateItem } from '../../store/actions'
 import { ErrorNote } from '../components/ErrorNote'
+import { ExportItemButton } from '../export/ExportItemButton'
 import { AssigneeField } from '../fields/AssigneeField'
 import { formatDateTime, formatRelative } from '../format/time'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { PRIORITY_LABEL, STATUS_LABEL } from '../labels'
 import { memberName } from '../members'
+import { PlaybookPanel } from '../playbook/PlaybookPanel'
 import { CommentBox, CommentList } from './Comments'
 import { ItemEditor } from './ItemEditor'
+import { ItemHistory } from './ItemHistory'
 import { Lock } from './Lock'
 import { canComment, canEdit } from './permissions'
 import { SlaBadge } from './SlaBadge'
 import { SourceLink } from './SourceLink'
+import { recurrenceText } from './recurrence-text'
 import { StatusActions } from './StatusActions'
 import { DELEGATED_MOVES, QUEUE_MOVES } from './status-actions'
 
@@ -22,7 +26,7 @@ export type ViewKind = 'delegated' | 'queue'
 
 type Props = { itemId: string; workspaces: ReadonlyMap<string, WorkspaceRow>; view: ViewKind; now: number; onClose: () => void }
 
-/** One item in full: content, SLA, actions this member may take, and its comments. */
+/** One item in full: content, SLA, the category's playbook, actions, comments and history. */
 export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
   const item = useLiveQuery(() => db().items.get(itemId), [itemId])
   const [editing, setEditing] = useState(false)
@@ -63,11 +67,14 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
         <DetailBody item={item} ws={ws} view={view} now={now} onEdit={() => setEditing(true)} onError={setError} />
       )}
       <ErrorNote error={error} />
+      {item.meta.category && <PlaybookPanel workspaceId={item.workspaceId} category={item.meta.category} />}
       <section class="detail-comments" aria-label={t('comments')}>
         <h3>{t('comments')}</h3>
         <CommentList itemId={item.id} ws={ws} />
         {canComment(item, ws) && <CommentBox itemId={item.id} workspaceId={item.workspaceId} />}
       </section>
+      <ItemHistory itemId={item.id} ws={ws} />
+      {ws.role === 'executive' && <ExportItemButton ws={ws} itemId={item.id} onError={setError} />}
     </section>
   )
 }
@@ -96,6 +103,7 @@ function DetailBody({ item, ws, view, now, onEdit, onError }: BodyProps) {
         <dt>{view === 'queue' ? t('fromExecutive') : t('fieldAssignee')}</dt>
         <dd>{view === 'queue' ? memberName(ws, item.createdBy) : memberName(ws, item.meta.assigneeId)}</dd>
         {item.meta.category && (<><dt>{t('fieldCategory')}</dt><dd>{item.meta.category}</dd></>)}
+        {item.meta.recurrence && (<><dt>{t('fieldRecurrence')}</dt><dd>{recurrenceText(item.meta.recurrence)}</dd></>)}
         <dt>{t('created')}</dt>
         <dd>{formatDateTime(item.createdAt)}</dd>
         {item.meta.confidential && (<><dt>{t('confidential')}</dt><dd>{t('confidentialHint')}</dd></>)}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks'
+import type { Recurrence } from '../../../shared/recurrence'
 import type { MetaPatch, Priority } from '../../../shared/schema/item'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
@@ -10,6 +11,8 @@ import { CategoryField } from '../fields/CategoryField'
 import { ConfidentialField } from '../fields/ConfidentialField'
 import { DueField } from '../fields/DueField'
 import { PriorityField } from '../fields/PriorityField'
+import { ruleForSave, sameRule } from '../fields/recurrence-choice'
+import { RecurrenceField } from '../fields/RecurrenceField'
 
 type Props = { item: ItemRow; ws: WorkspaceRow; onDone: () => void }
 
@@ -28,6 +31,7 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
   const [category, setCategory] = useState(item.meta.category ?? '')
   const [assigneeId, setAssigneeId] = useState(item.meta.assigneeId)
   const [confidential, setConfidential] = useState(item.meta.confidential)
+  const [recurrence, setRecurrence] = useState<Recurrence | null>(item.meta.recurrence ?? null)
   const [categories, setCategories] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -49,6 +53,9 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
     if (cat !== item.meta.category) meta.category = cat
     if (assigneeId !== item.meta.assigneeId) meta.assigneeId = assigneeId
     if (confidential !== item.meta.confidential) meta.confidential = confidential
+    // Compared as they would be sent: the rule pins the due date's day, so a new date may change it.
+    const rule = ruleForSave(recurrence, dueAt)
+    if (!sameRule(rule, ruleForSave(item.meta.recurrence ?? null, item.meta.dueAt))) meta.recurrence = rule
     const contentChanged = item.content !== null && (title.trim() !== item.content.title || note !== item.content.note)
     if (!contentChanged && Object.keys(meta).length === 0) return onDone()
     setBusy(true)
@@ -85,6 +92,7 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
         <PriorityField value={priority} onChange={setPriority} />
       </div>
       <DueField value={dueAt} onChange={setDueAt} />
+      <RecurrenceField value={recurrence} onChange={setRecurrence} />
       <CategoryField value={category} onChange={setCategory} suggestions={categories} />
       <ConfidentialField value={confidential} onChange={setConfidential} />
       <ErrorNote error={error} />

@@ -15,11 +15,16 @@ describe('database upgrade', () => {
 
     const v2 = new RelaisDatabase(name)
     await v2.open()
-    expect(v2.verno).toBe(2)
+    expect(v2.verno).toBe(3)
     expect((await v2.outbox.toArray()).map((e) => e.mutationId)).toEqual([1, 2, 3])
     expect((await v2.secrets.get('ws1'))?.token).toBe('secret-token')
     // The new index answers.
     expect(await v2.items.where('[workspaceId+sortKey]').between(['ws1', Dexie.minKey], ['ws1', Dexie.maxKey]).count()).toBe(1)
+    // Version 3's governance tables start empty and answer by their keys and indexes.
+    await v2.events.put({ workspaceId: 'ws1', id: 1, itemId: 'a', actorId: 'm', at: 1, kind: 'created' })
+    await v2.playbooks.put({ workspaceId: 'ws1', category: 'Paie', text: 'x', updatedBy: 'm', updatedAt: 1, pendingMutationId: null })
+    expect(await v2.events.where('itemId').equals('a').count()).toBe(1)
+    expect((await v2.playbooks.get(['ws1', 'Paie']))?.text).toBe('x')
     v2.close()
   })
 })

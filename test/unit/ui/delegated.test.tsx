@@ -134,7 +134,7 @@ describe('executive delegated view', () => {
     expect(view.root.querySelector('.detail a')).toBeNull()
   })
 
-  it('shows both tabs to someone who is executive in one workspace and assistant in another', async () => {
+  it('shows every tab to someone who is executive in one workspace and assistant in another', async () => {
     await d.workspaces.bulkPut([
       workspace('ws1', 'executive', 'me', members),
       workspace('ws2', 'assistant', 'me2', [member('boss', 'executive', 'Boss'), member('me2', 'assistant', 'Claire')]),
@@ -142,9 +142,9 @@ describe('executive delegated view', () => {
     view = mount(<App layout="panel" />)
     const tabs = await waitFor(() => {
       const found = [...view!.root.querySelectorAll('[role="tab"]')].map((t) => t.textContent)
-      if (found.length !== 2) throw new Error('tabs not ready')
+      if (found.length !== 3) throw new Error('tabs not ready')
       return found
     })
-    expect(tabs).toEqual(['Delegated', 'Queue'])
+    expect(tabs).toEqual(['Delegated', 'Queue', 'Dashboard'])
   })
 })

@@ -103,9 +103,9 @@ describe('tabs', () => {
   it('shows only the views the roles call for', () => {
     const exec = workspace('a', 'executive', 'm', [])
     const asst = workspace('b', 'assistant', 'n', [])
-    expect(tabsFor([exec])).toEqual(['delegated'])
+    expect(tabsFor([exec])).toEqual(['delegated', 'dashboard'])
     expect(tabsFor([asst])).toEqual(['queue'])
-    expect(tabsFor([asst, exec])).toEqual(['delegated', 'queue'])
+    expect(tabsFor([asst, exec])).toEqual(['delegated', 'queue', 'dashboard'])
     expect(tabsFor([])).toEqual([])
   })
 })

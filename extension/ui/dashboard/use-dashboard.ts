@@ -1,0 +1,25 @@
+import { useMemo } from 'preact/hooks'
+import type { KpiRange } from '../../../shared/schema/kpi'
+import { db } from '../../db/database'
+import { slaPolicyKey } from '../../db/workspace-settings'
+import { policyOf } from '../../db/sla-policy'
+import type { WorkspaceRow } from '../../db/types'
+import { useLiveQuery } from '../hooks/use-live-query'
+import { dashboardData, latestComments, type DashboardData } from './dashboard-data'
+
+/**
+ * The chosen workspace's dashboard, live: items, comments and the policy are watched in
+ * IndexedDB, so the figures move as items sync in. Recomputed when they or the clock change.
+ */
+export function useDashboard(ws: WorkspaceRow | undefined, range: KpiRange, now: number): DashboardData | undefined {
+  const id = ws?.id ?? ''
+  const source = useLiveQuery(async () => {
+    const [items, comments, policy] = await Promise.all([
+      db().items.where('workspaceId').equals(id).toArray(),
+      db().comments.where('workspaceId').equals(id).toArray(),
+      db().settings.get(slaPolicyKey(id)),
+    ])
+    return { items, lastCommentAt: latestComments(comments), policy: policyOf(policy?.value) }
+  }, [id])
+  return useMemo(() => (source && ws ? dashboardData(source.items, source.lastCommentAt, source.policy, ws, now, range) : undefined), [source, ws, now, range])
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'preact/hooks'
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../shared/schema/sla'
+import { db } from '../db/database'
+import { policyOf } from '../db/sla-policy'
+import { useLiveQuery } from './hooks/use-live-query'
+
+const POLICY_PREFIX = 'sla:'
+
+// The views judge thousands of rows per render: a synchronous lookup, kept fresh by the hook below.
+const policies = new Map<string, SlaPolicy>()
+
+/** The workspace's SLA policy as the background last stored it, or the default before that. */
+export function policyFor(workspaceId: string): SlaPolicy {
+  return policies.get(workspaceId) ?? DEFAULT_SLA_POLICY
+}
+
+/**
+ * Watches the stored policies. Called once at the top of a page, so that a policy change
+ * re-renders the page and every SLA badge below reads the new one.
+ */
+export function useSlaPolicies(): ReadonlyMap<string, SlaPolicy> {
+  const rows = useLiveQuery(() => db().settings.where('key').startsWith(POLICY_PREFIX).toArray(), [])
+  return useMemo(() => {
+    policies.clear()
+    for (const row of rows ?? []) policies.set(row.key.slice(POLICY_PREFIX.length), policyOf(row.value))
+    return new Map(policies)
+  }, [rows])
+}
