@@ -16,6 +16,8 @@ export default defineConfig({
     // The local worker on any port (npm start, tests); any other server is asked for at runtime.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://mail.google.com/*', 'https://*/*', 'http://*/*'],
+    // Firefox (built as MV3 too: MV2 would drop the optional host permissions) needs an id.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'relais@relais.example', strict_min_version: '115.0' } } } : {}),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Clip to Relais' },
     },

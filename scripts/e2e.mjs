@@ -9,5 +9,8 @@ if (!existsSync('/usr/bin/chromium')) {
 }
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' })
 if (build.status !== 0) process.exit(build.status ?? 1)
+// Firefox has no engine here to load it into; its build is checked by test/e2e/bundle.test.ts.
+const firefox = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'inherit' })
+if (firefox.status !== 0) process.exit(firefox.status ?? 1)
 const run = spawnSync('npx', ['vitest', 'run', '-c', 'test/vitest.e2e.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' })
 process.exit(run.status ?? 1)

@@ -49,3 +49,26 @@ describe('built extension: least privilege and no remote code', () => {
     expect(offenders).toEqual([])
   })
 })
+
+describe('Firefox build', () => {
+  const dir = join(EXTENSION_DIR, '..', 'firefox-mv3')
+  const firefox = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
+
+  it('is MV3 with an event page, a gecko id, the same permissions, and no Chrome-only ones', () => {
+    expect(firefox.manifest_version).toBe(3)
+    expect(firefox.background.scripts).toEqual(['background.js'])
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/)
+    expect([...firefox.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage'])
+    expect(firefox.optional_host_permissions).toEqual(manifest.optional_host_permissions)
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html')
+  })
+
+  it('ships every page and script the manifest names, with no remote code', () => {
+    for (const page of ['popup.html', 'options.html', 'sidepanel.html', 'queue.html', 'background.js']) {
+      expect(statSync(join(dir, page)).size, page).toBeGreaterThan(0)
+    }
+    for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\beval\s*\(|\bnew Function\s*\(/)
+    }
+  })
+})
