@@ -1,12 +1,14 @@
 // The glossary's terms for content scripts: fetched from each paired
 // workspace's server with If-None-Match, cached in IndexedDB so tooltips work
 // offline, and the built-in glossary when nothing is cached. Also keeps the
-// content script's registration in step with the user's permissions.
+// content script's registration in step with the user's permissions. The
+// built-in glossary's extras (matching hints, counterparts) are resolved here,
+// so the content script does not bundle the glossary a second time.
 import * as v from 'valibot'
 import { browser } from 'wxt/browser'
-import { BUILTIN_GLOSSARY } from '../../shared/glossary'
-import { GlossaryResponseSchema, GlossaryTermSchema, type GlossaryTerm } from '../../shared/schema/glossary'
-import type { GlossaryPayload } from '../../shared/schema/messages'
+import { BUILTIN_BY_ID, BUILTIN_GLOSSARY, inMatchOrder, matchingHints } from '../../shared/glossary'
+import { GlossaryResponseSchema, GlossaryTermSchema, type GlossaryTerm, type Lang } from '../../shared/schema/glossary'
+import type { GlossaryPayload, GlossaryPayloadTerm } from '../../shared/schema/messages'
 import { db } from '../db/database'
 import { uiLang } from '../lib/i18n'
 import { isGlossaryOffFor } from '../glossary/site-switch'
@@ -110,7 +112,29 @@ export async function glossaryForPage(senderUrl: string | undefined): Promise<Gl
   if (host === null || (await isGlossaryOffFor(host))) return { off: true, lang, terms: [], pageBase: null }
   const cache = await readGlossaryCache()
   void refreshIfNeeded(cache)
-  return { off: false, lang, terms: mergeTerms(cache), pageBase: httpOrigin(cache.sources[0]?.serverUrl) }
+  return { off: false, lang, terms: payloadTerms(mergeTerms(cache), lang), pageBase: httpOrigin(cache.sources[0]?.serverUrl) }
+}
+
+/**
+ * The terms ready for the content script: in matching order, built-in terms with their
+ * matching hints, and each term in the other language with its reader's-language
+ * counterpart (the listed one, a workspace may have redefined it, else the built-in one).
+ */
+export function payloadTerms(terms: readonly GlossaryTerm[], readerLang: Lang): GlossaryPayloadTerm[] {
+  const byId = new Map(terms.map((t) => [t.id, t]))
+  return inMatchOrder(terms, readerLang).map((t) => {
+    const other = t.lang === readerLang ? undefined : BUILTIN_BY_ID.get(t.id)?.counterpart
+    const translated = other === undefined ? undefined : byId.get(other) ?? BUILTIN_BY_ID.get(other)
+    const hints = matchingHints(t)
+    return {
+      ...t,
+      // Copies: the payload's arrays are the caller's to keep, the built-in ones are shared.
+      ...(hints.caseSensitive ? { caseSensitive: [...hints.caseSensitive] } : {}),
+      ...(hints.unmatched ? { unmatched: [...hints.unmatched] } : {}),
+      // Absent rather than null when there is none: most terms are in the reader's language.
+      ...(translated ? { translation: { term: translated.term, definition: translated.definition, lang: translated.lang } } : {}),
+    }
+  })
 }
 
 /**

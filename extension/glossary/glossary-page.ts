@@ -1,7 +1,7 @@
 // One page's glossary: the first scan in slices (the viewport's text first),
 // then incremental rescans of what the page adds or edits, wired to the
 // marks, the hover and keyboard lookups, and the tooltip.
-import type { Matcher } from '../../shared/glossary'
+import type { Matcher } from '../../shared/glossary/matcher'
 import type { Lang } from '../../shared/schema/glossary'
 import { indexAtViewportTop } from './caret'
 import { isExcludedPlace } from './exclusions'

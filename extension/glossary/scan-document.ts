@@ -1,7 +1,7 @@
 // Runs the matcher over text nodes. Nodes go to the matcher in batches of
 // chunks (one call per batch, not per node), each node a separate chunk so
 // no match crosses a node boundary and every offset maps to one node.
-import type { Matcher } from '../../shared/glossary'
+import type { Matcher } from '../../shared/glossary/matcher'
 import { MatchStore, type NodeMatch } from './match-store'
 import { Slice } from './scheduler'
 import { eligibleTextNodes, type WalkOptions } from './walk'

@@ -1,8 +1,10 @@
 // What a tooltip shows for a term id: the term as the server sent it, the
 // same concept in the reader's language when the match was in the other one,
-// and a link to its page on the workspace's server (http(s) only).
-import { BUILTIN_BY_ID } from '../../shared/glossary'
+// and a link to its page on the workspace's server (http(s) only). The
+// counterpart comes resolved in the payload: looking it up here would bundle
+// the whole built-in glossary into the content script.
 import type { GlossaryTerm, Lang } from '../../shared/schema/glossary'
+import type { GlossaryPayloadTerm } from '../../shared/schema/messages'
 
 export interface TermView {
   readonly id: string
@@ -16,12 +18,10 @@ export interface TermView {
   readonly translation: { readonly term: string; readonly definition: string; readonly lang: Lang } | null
 }
 
-export function termViews(terms: readonly GlossaryTerm[], readerLang: Lang, pageBase: string | null): Map<string, TermView> {
-  const byId = new Map(terms.map((t) => [t.id, t]))
+export function termViews(terms: readonly GlossaryPayloadTerm[], readerLang: Lang, pageBase: string | null): Map<string, TermView> {
   const views = new Map<string, TermView>()
   for (const t of terms) {
-    const other = t.lang === readerLang ? undefined : BUILTIN_BY_ID.get(t.id)?.counterpart
-    const translated = other === undefined ? undefined : byId.get(other) ?? BUILTIN_BY_ID.get(other)
+    const translated = t.lang === readerLang ? null : t.translation ?? null
     views.set(t.id, {
       id: t.id, term: t.term, definition: t.definition, lang: t.lang, category: t.category, source: t.source,
       // Only built-in terms have a page on the server; it shows the reader's language.

@@ -6,7 +6,7 @@ export { BUILTIN_GLOSSARY, BUILTIN_BY_ID } from './data'
 export { CATEGORIES, type BuiltinTerm, type GlossaryCategory } from './define'
 export { compileMatcher, type ChunkMatch, type ChunkMode, type Match, type Matcher, type MatchableTerm } from './matcher'
 export { foldKey } from './normalize'
-export { matchableTerms } from './prepare'
+export { inMatchOrder, matchableTerms, matchingHints, type MatchingHints } from './prepare'
 export { fnv1a } from './version'
 
 /** Changes whenever any built-in term, alias, definition or hint changes. */

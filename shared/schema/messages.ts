@@ -29,6 +29,20 @@ export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms']
 
 /**
+ * A term as the content script gets it: the wire term plus what the background resolves
+ * from the built-in glossary, so the content script never bundles that glossary itself.
+ */
+export const GlossaryPayloadTermSchema = v.object({
+  ...GlossaryTermSchema.entries,
+  /** Built-in matching hints (see MatchableTerm); absent for workspace terms. */
+  caseSensitive: v.optional(v.array(v.string())),
+  unmatched: v.optional(v.array(v.string())),
+  /** The same concept in the reader's language, when the term is in the other one; absent or null when none. */
+  translation: v.optional(v.nullable(v.object({ term: v.string(), definition: v.string(), lang: LangSchema }))),
+})
+export type GlossaryPayloadTerm = v.InferOutput<typeof GlossaryPayloadTermSchema>
+
+/**
  * The answer to `glossary-terms`: terms and where their pages are, nothing else (no token, no
  * item). The content script parses it with this schema too: it crosses a trust boundary.
  */
@@ -37,7 +51,8 @@ export const GlossaryPayloadSchema = v.object({
   off: v.boolean(),
   /** The reader's language: ties between languages and the tooltip's words. */
   lang: LangSchema,
-  terms: v.pipe(v.array(GlossaryTermSchema), v.maxLength(20_000)),
+  /** In matching order (workspace terms, then the reader's language, then the rest): the matcher breaks ties by order. */
+  terms: v.pipe(v.array(GlossaryPayloadTermSchema), v.maxLength(20_000)),
   /** The http(s) origin serving `/glossary/:id`, or null when no workspace is paired. */
   pageBase: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
 })

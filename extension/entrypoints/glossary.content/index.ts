@@ -4,7 +4,8 @@
 import * as v from 'valibot'
 import { browser } from 'wxt/browser'
 import { defineContentScript } from 'wxt/utils/define-content-script'
-import { compileMatcher, matchableTerms } from '../../../shared/glossary'
+// The matcher alone: the shared/glossary index would bring the built-in glossary along.
+import { compileMatcher } from '../../../shared/glossary/matcher'
 import { GlossaryPage } from '../../glossary/glossary-page'
 import { yieldToMain } from '../../glossary/scheduler'
 import { GlossarySiteMessageSchema } from '../../glossary/site-message'
@@ -22,7 +23,8 @@ export default defineContentScript({
       const payload = await askForTerms()
       if (payload === null || payload.off || payload.terms.length === 0 || page !== null || ctx.isInvalid) return
       const t0 = performance.now()
-      const matcher = compileMatcher(matchableTerms(payload.terms, payload.lang))
+      // The background sends the terms in matching order, hints attached.
+      const matcher = compileMatcher(payload.terms)
       measure('compile', t0, { terms: payload.terms.length, keys: matcher.keyCount })
       // Compiling is one task; the walk starts in the next, so neither holds the page long.
       await yieldToMain()

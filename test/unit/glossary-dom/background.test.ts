@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { browser } from 'wxt/browser'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { BUILTIN_GLOSSARY } from '../../../shared/glossary'
+import { BUILTIN_BY_ID, BUILTIN_GLOSSARY, compileMatcher, matchableTerms } from '../../../shared/glossary'
+import { GlossaryTermSchema } from '../../../shared/schema/glossary'
 import { GlossaryTermsReplySchema } from '../../../shared/schema/messages'
 import { GLOSSARY_CACHE_KEY, glossaryForPage, readGlossaryCache, refreshGlossary } from '../../../extension/background/glossary'
 import { handleMessage } from '../../../extension/background/router'
@@ -114,6 +115,23 @@ describe('the glossary-terms message', () => {
     expect(reply.ok).toBe(true)
     const payload = await askForTerms(async () => reply)
     expect(payload?.terms).toHaveLength(BUILTIN_GLOSSARY.length)
+  })
+
+  it('carries terms ready to match, hints and counterparts resolved, through the content script’s check', async () => {
+    await d.workspaces.clear()
+    const sender = { id: browser.runtime.id, url: 'https://mail.google.com/', tab: { id: 3 } }
+    const payload = (await askForTerms(async () => handleMessage({ type: 'glossary-terms' }, sender, hooks)))!
+    // What matchableTerms made of the wire terms before: same order, same hints.
+    const wire = BUILTIN_GLOSSARY.map((t) => v.parse(GlossaryTermSchema, t))
+    const asMatched = payload.terms.map(({ id, term, aliases, caseSensitive, unmatched }) => ({ id, term, aliases, caseSensitive, unmatched }))
+    expect(asMatched).toEqual(matchableTerms(wire, payload.lang))
+    expect(payload.terms.find((t) => t.id === 'roi-fr')!.caseSensitive).toEqual(['ROI'])
+    expect(compileMatcher(payload.terms).find('il faut avoir un avoir')).toHaveLength(1)
+    for (const t of payload.terms) {
+      const other = BUILTIN_BY_ID.get(BUILTIN_BY_ID.get(t.id)!.counterpart)!
+      if (t.lang === payload.lang) expect(t.translation).toBeUndefined()
+      else expect(t.translation).toEqual({ term: other.term, definition: other.definition, lang: other.lang })
+    }
   })
 
   it('is refused from another extension, and a forged reply is dropped by the content script', async () => {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BUILTIN_BY_ID } from '../../../shared/glossary'
 import type { GlossaryTerm } from '../../../shared/schema/glossary'
+import { payloadTerms } from '../../../extension/background/glossary'
 import { glossaryLink, termViews } from '../../../extension/glossary/term-view'
 import { Tooltip } from '../../../extension/glossary/tooltip'
 import { tooltipContent } from '../../../extension/glossary/tooltip-content'
@@ -45,7 +46,9 @@ describe('tooltip content', () => {
   it('shows language, category, the reader’s-language counterpart and an http(s) link for built-in terms', () => {
     const fr = BUILTIN_BY_ID.get('cahier-des-charges-fr')!
     const en = BUILTIN_BY_ID.get(fr.counterpart)!
-    const views = termViews([fr, en].map(({ id, term, aliases, definition, lang, category }) => ({ id, term, aliases: [...aliases], definition, lang, category, source: 'builtin' as const })), 'en', 'https://relais.example')
+    // The counterpart arrives resolved by the background, as in the extension.
+    const wire = [fr, en].map(({ id, term, aliases, definition, lang, category }) => ({ id, term, aliases: [...aliases], definition, lang, category, source: 'builtin' as const }))
+    const views = termViews(payloadTerms(wire, 'en'), 'en', 'https://relais.example')
     const box = document.createElement('div')
     box.append(tooltipContent(document, views.get(fr.id)!, 'en'))
     expect(box.querySelector('.term')!.textContent).toBe(fr.term)
