@@ -159,6 +159,14 @@ describe('Gmail capture in Chromium', () => {
         document.elementFromPoint(at.clientX, at.clientY)?.dispatchEvent(new MouseEvent('click', at))
       }
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'C', code: 'KeyC', altKey: true, shiftKey: true, bubbles: true }))
+      // A flood of what a content script might listen to: window messages and custom events,
+      // shaped like our own messages (synthetic clicks on our hosts are above; on the page's own
+      // links they would just open those links).
+      for (let i = 0; i < 1000; i++) {
+        window.postMessage({ type: 'capture-draft', content: { title: `forged ${i}`, note: '', source: { kind: 'page' } } }, '*')
+        window.postMessage({ type: 'glossary-terms' }, '*')
+        document.dispatchEvent(new CustomEvent('relais:capture', { detail: { type: 'capture-draft' }, bubbles: true }))
+      }
     }, hosts.tag)
     await page.waitForTimeout(1500)
     expect(profile.context.pages().length).toBe(pagesBefore)

@@ -72,6 +72,11 @@ describe('hostile text and hostile pages', () => {
       expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0)
       expect(await page.getByText(XSS_TITLE).count()).toBeGreaterThan(0)
     }
+    // The dashboard shows member names and categories: the hostile assistant name stays text.
+    await panel.getByRole('tab', { name: 'Dashboard' }).click()
+    await panel.getByText('<img src=x onerror=alert(1)>Sam').first().waitFor({ timeout: 15_000 })
+    expect(await panel.evaluate(() => (window as any).__pwned)).toBeUndefined()
+    expect(await panel.locator('img[src="x"]').count()).toBe(0)
     expect(dialogs).toEqual([])
   })
 

@@ -44,6 +44,17 @@ describe('revoking a member', () => {
     await options.getByRole('button', { name: /Kim/ }).click()
     // Kim's device learns at once (its socket is closed) and forgets the workspace.
     await waitFor('Kim wiped', async () => (await secrets(kim)) === null && (await dbItems(kim)).length === 0, 30_000)
+    // Nothing of the workspace is left on Kim's device: no row in any table mentions it, and
+    // extension storage holds nothing either.
+    const leftovers = await kim.sw.evaluate(async () => {
+      const d = (globalThis as any).relaisDb()
+      const rows: unknown[] = []
+      for (const table of d.tables) rows.push(...(await table.toArray()))
+      const storage = await chrome.storage.local.get(null)
+      return { rows: rows.filter((r: any) => !(typeof r?.key === 'string' && r.key === 'notifications')), storage }
+    })
+    expect(leftovers.storage).toEqual({})
+    expect(JSON.stringify(leftovers.rows)).not.toMatch(/"workspaceId"|"token"|"keys"/)
     const rotated = await waitFor('a new key on the executive device', async () => {
       const s = await secrets(exec)
       return s && s.current !== 'k1' ? s : null

@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { app } from '../../worker/src/app'
 import { Device, type Session, call, createWorkspace, invite, op, openLive, pull, push, sealed, state, uid } from './helpers'
 
+/** Alpha's device key and key envelope: opaque to the server, and never Beta's business. */
+const CANARY_PUBLIC_KEY = ('BCANARYPUBLICKEY' + 'Q'.repeat(87)).slice(0, 87)
+const CANARY_ENVELOPE = ('ECANARYENVELOPE' + 'W'.repeat(150)).slice(0, 150)
+
 /**
  * Two workspaces. Alpha holds canaries in every sealed field; Beta's members try everything
  * they can think of against Alpha's ids. Every answer must look exactly as if Alpha did not
@@ -168,6 +172,8 @@ describe('every route, against the other workspace and after revocation', () => 
     expect((await call('PUT', '/v1/sla-policy', { token: alpha.token, body: { ...(policy as object), timeZone: 'Pacific/Chatham' } })).status).toBe(200)
     alphaOnly = uid('alpha-only')
     await new Device(alpha.token).ok(op.create(alphaOnly, {}, `${CANARY} only`))
+    expect((await call('PUT', '/v1/devices/alpha-dev/key', { token: alpha.token, body: { publicKey: CANARY_PUBLIC_KEY } })).status).toBe(204)
+    expect((await call('POST', '/v1/keys', { token: alpha.token, body: { keyId: 'kcanary', envelopes: [{ clientId: 'alpha-dev', wrapped: CANARY_ENVELOPE }] } })).status).toBe(201)
     revoked = await invite(beta.token, 'assistant', 'Gone')
     expect((await call('DELETE', `/v1/members/${revoked.member.id}`, { token: beta.token })).status).toBe(204)
   })
@@ -193,6 +199,10 @@ describe('every route, against the other workspace and after revocation', () => 
     'GET /glossary': [{ method: 'GET', path: '/glossary?lang=fr', token: 'none', expect: [200] }],
     'GET /glossary/:id': [{ method: 'GET', path: `/glossary/${alphaTerm}`, token: 'none', expect: [404] }],
     // Exists only under `npm run bench`; here it must look like any unknown path.
+    'PUT /v1/devices/:clientId/key': [{ method: 'PUT', path: '/v1/devices/alpha-dev/key', body: { publicKey: 'B'.repeat(87) }, expect: [204] }],
+    'GET /v1/devices': [{ method: 'GET', path: '/v1/devices', expect: [200] }],
+    'POST /v1/keys': [{ method: 'POST', path: '/v1/keys', body: { keyId: 'k9', envelopes: [{ clientId: uid('nodevice'), wrapped: 'E'.repeat(150) }] }, expect: [400] }],
+    'GET /v1/keys': [{ method: 'GET', path: '/v1/keys?clientId=alpha-dev', expect: [200] }],
     'POST /bench/noop': [{ method: 'POST', path: '/bench/noop', token: 'none', body: {}, expect: [404] }],
   })
 
@@ -218,7 +228,7 @@ describe('every route, against the other workspace and after revocation', () => 
       for (const p of list) {
         const r = await run(p, p.token ?? 'beta')
         expect(p.expect, `${route}: ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status)
-        for (const needle of [CANARY, CANARY_SEALED, 'CANARYTERM', 'Pacific/Chatham', alphaOnly, 'canary-cat']) {
+        for (const needle of [CANARY, CANARY_SEALED, 'CANARYTERM', 'Pacific/Chatham', alphaOnly, 'canary-cat', CANARY_PUBLIC_KEY, CANARY_ENVELOPE]) {
           expect(r.text, route).not.toContain(needle)
         }
       }
@@ -247,7 +257,7 @@ describe('all of Beta\'s responses', () => {
   it('no canary, id or name of the other workspace appears in any response', async () => {
     expect(seen.length).toBeGreaterThan(30)
     const all = seen.join('\n')
-    for (const needle of [CANARY, CANARY_SEALED, CANARY_COMMENT, sealed(`${CANARY} confidential`), alphaComment, 'canary-cat', 'CANARYTERM', 'Pacific/Chatham', 'Alice', 'Sam A', alpha.workspace.id, alpha.member.id]) {
+    for (const needle of [CANARY_PUBLIC_KEY, CANARY_ENVELOPE, CANARY, CANARY_SEALED, CANARY_COMMENT, sealed(`${CANARY} confidential`), alphaComment, 'canary-cat', 'CANARYTERM', 'Pacific/Chatham', 'Alice', 'Sam A', alpha.workspace.id, alpha.member.id]) {
       expect(all).not.toContain(needle)
     }
   })
