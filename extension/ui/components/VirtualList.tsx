@@ -1,6 +1,6 @@
 import type { JSX, VNode } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { useElementHeight } from '../hooks/use-element-height'
+import { useElementSize } from '../hooks/use-element-size'
 import { scrollToReveal, visibleRange } from './virtual-window'
 
 type Props = {
@@ -23,7 +23,7 @@ type Props = {
  */
 export function VirtualList({ count, rowHeight, renderRow, label, activeIndex, activeId, onKeyDown, overscan = 6, id }: Props) {
   const ref = useRef<HTMLDivElement | null>(null)
-  const viewport = useElementHeight(ref, 600)
+  const viewport = useElementSize(ref, 'clientHeight', 600)
   const [scrollTop, setScrollTop] = useState(0)
 
   useEffect(() => {

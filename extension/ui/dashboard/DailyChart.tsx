@@ -1,7 +1,7 @@
 import { useId, useRef } from 'preact/hooks'
 import type { KpiResponse } from '../../../shared/schema/kpi'
 import { t, uiLang, type MessageKey } from '../../lib/i18n'
-import { useElementWidth } from '../hooks/use-element-width'
+import { useElementSize } from '../hooks/use-element-size'
 import { dayLabel, labelEvery, niceTicks } from './chart-scale'
 
 type Day = KpiResponse['daily'][number]
@@ -25,7 +25,7 @@ const PAD = { left: 30, right: 6, top: 8, bottom: 22 }
 export function DailyChart({ daily }: { daily: Day[] }) {
   const ids = { caption: useId(), summary: useId() }
   const frame = useRef<HTMLDivElement | null>(null)
-  const W = Math.min(1600, Math.max(280, useElementWidth(frame, 640)))
+  const W = Math.min(1600, Math.max(280, useElementSize(frame, 'clientWidth', 640)))
   const lang = uiLang()
   const ticks = niceTicks(Math.max(0, ...daily.flatMap((d) => [d.created, d.done, d.breached])))
   const top = ticks[ticks.length - 1] ?? 1
