@@ -36,8 +36,9 @@ export async function syncWorkspace(workspaceId: string, transport: SyncTranspor
   if (pushed) return finish(workspaceId, pushed)
   const pulled = await pullAll(ws, transport)
   if ('kind' in pulled) return finish(workspaceId, failure(pulled))
-  await storeGovernance(ws, keys, pulled)
+  // Items first: they are what the user waits for; their history and playbooks follow.
   const changed = await applyPull(ws, keys, pulled)
+  await storeGovernance(ws, keys, pulled)
   return finish(workspaceId, { state: 'synced', changed })
 }
 
@@ -150,7 +151,8 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
     if (keep.length) await d.items.bulkPut(keep)
     if (drop.length) await d.items.bulkDelete(drop)
     if (comments.length) await d.comments.bulkPut(comments)
-    const refused = await refusedLeftovers(ws.id, pending, touched, comments)
+    // A device's first pull has no local rows, so nothing of its own can have been refused.
+    const refused = firstSync ? { comments: [], items: false } : await refusedLeftovers(ws.id, pending, touched, comments)
     await d.comments.bulkDelete(refused.comments)
     // Without a reset such rows would show the refused change for ever: no later pull carries them.
     await d.workspaces.update(ws.id, { cursor: refused.items ? null : r.cursor, members: r.members })
