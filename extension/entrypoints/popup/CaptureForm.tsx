@@ -7,13 +7,8 @@ import { t } from '../../lib/i18n'
 import { createItem } from '../../store/actions'
 import { recentCategories } from '../../ui/categories'
 import { ErrorNote } from '../../ui/components/ErrorNote'
-import { AssigneeField } from '../../ui/fields/AssigneeField'
-import { CategoryField } from '../../ui/fields/CategoryField'
-import { ConfidentialField } from '../../ui/fields/ConfidentialField'
-import { DueField } from '../../ui/fields/DueField'
-import { PriorityField } from '../../ui/fields/PriorityField'
+import { MetaFields } from '../../ui/fields/MetaFields'
 import { ruleForSave } from '../../ui/fields/recurrence-choice'
-import { RecurrenceField } from '../../ui/fields/RecurrenceField'
 import { defaultAssignee } from './capture-defaults'
 import type { Prefill } from './prefill'
 import { SourcePreview } from './SourcePreview'
@@ -89,14 +84,11 @@ export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
         <label for={ids.note}>{t('fieldNote')}</label>
         <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       </div>
-      <div class="field-row">
-        <AssigneeField ws={ws} value={assigneeId} onChange={setAssigneeId} />
-        <PriorityField value={priority} onChange={setPriority} />
-      </div>
-      <DueField value={dueAt} onChange={setDueAt} />
-      <RecurrenceField value={recurrence} onChange={setRecurrence} />
-      <CategoryField value={category} onChange={setCategory} suggestions={categories} />
-      <ConfidentialField value={confidential} onChange={setConfidential} />
+      <MetaFields
+        ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
+        dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}
+        category={category} setCategory={setCategory} categories={categories} confidential={confidential} setConfidential={setConfidential}
+      />
       <ErrorNote error={error} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('save')}</button>

@@ -6,13 +6,8 @@ import { t } from '../../lib/i18n'
 import { updateItem } from '../../store/actions'
 import { recentCategories } from '../categories'
 import { ErrorNote } from '../components/ErrorNote'
-import { AssigneeField } from '../fields/AssigneeField'
-import { CategoryField } from '../fields/CategoryField'
-import { ConfidentialField } from '../fields/ConfidentialField'
-import { DueField } from '../fields/DueField'
-import { PriorityField } from '../fields/PriorityField'
+import { MetaFields } from '../fields/MetaFields'
 import { ruleForSave, sameRule } from '../fields/recurrence-choice'
-import { RecurrenceField } from '../fields/RecurrenceField'
 
 type Props = { item: ItemRow; ws: WorkspaceRow; onDone: () => void }
 
@@ -87,14 +82,11 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
           </div>
         </>
       )}
-      <div class="field-row">
-        <AssigneeField ws={ws} value={assigneeId} onChange={setAssigneeId} />
-        <PriorityField value={priority} onChange={setPriority} />
-      </div>
-      <DueField value={dueAt} onChange={setDueAt} />
-      <RecurrenceField value={recurrence} onChange={setRecurrence} />
-      <CategoryField value={category} onChange={setCategory} suggestions={categories} />
-      <ConfidentialField value={confidential} onChange={setConfidential} />
+      <MetaFields
+        ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
+        dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}
+        category={category} setCategory={setCategory} categories={categories} confidential={confidential} setConfidential={setConfidential}
+      />
       <ErrorNote error={error} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={busy}>{busy ? t('saving') : t('save')}</button>
