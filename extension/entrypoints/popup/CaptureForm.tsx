@@ -70,19 +70,20 @@ export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
       {workspaces.length > 1 && (
         <div class="field">
           <label for={ids.ws}>{t('fieldWorkspace')}</label>
-          <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace((e.currentTarget as HTMLSelectElement).value)}>
+          <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace(e.currentTarget.value)}>
             {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
           </select>
         </div>
       )}
       <div class="field">
         <label for={ids.title}>{t('fieldTitle')}</label>
-        <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+        {/* biome-ignore lint/a11y/noAutofocus: the popup opens for this one field; focus saves a click on every capture. */}
+        <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       </div>
       <SourcePreview source={prefill.content.source} />
       <div class="field">
         <label for={ids.note}>{t('fieldNote')}</label>
-        <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </div>
       <MetaFields
         ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
