@@ -11,8 +11,8 @@ import { GlossaryResponseSchema, GlossaryTermSchema, type GlossaryTerm, type Lan
 import type { GlossaryPayload, GlossaryPayloadTerm } from '../../shared/schema/messages'
 import { db } from '../db/database'
 import { uiLang } from '../lib/i18n'
-import { isGlossaryOffFor } from '../glossary/site-switch'
-import { rememberGlossaryOrigins, syncGlossaryRegistration } from '../glossary/registration'
+import { isGlossaryOffFor } from './glossary-sites'
+import { rememberGlossaryOrigins, syncGlossaryRegistration } from './glossary-registration'
 import { apiClient, readResponse } from '../sync/http-transport'
 
 export const GLOSSARY_CACHE_KEY = 'glossary:cache'

@@ -1,6 +1,6 @@
 // The message the popup sends a tab's content script when the user flips the
-// per-site switch. Apart from site-switch.ts so the content script does not
-// bundle the database.
+// per-site switch. Here, not beside the switch (background/glossary-sites.ts),
+// so the content script does not bundle the database.
 import * as v from 'valibot'
 
 export const GlossarySiteMessageSchema = v.object({ type: v.literal('glossary-site'), off: v.boolean() })

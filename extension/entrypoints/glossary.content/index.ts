@@ -40,15 +40,19 @@ export default defineContentScript({
       page = null
     }
 
-    browser.runtime.onMessage.addListener((raw, sender) => {
+    const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return
       const message = v.safeParse(GlossarySiteMessageSchema, raw)
       if (!message.success) return
       if (message.output.off) stop()
       else void start()
+    }
+    browser.runtime.onMessage.addListener(onMessage)
+    // The extension was updated or reloaded: this copy stops marking and stops listening.
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage)
+      stop()
     })
-    // The extension was updated or reloaded: this copy stops marking.
-    ctx.onInvalidated(stop)
     void start()
   },
 })

@@ -1,8 +1,8 @@
 import type { TargetedEvent } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { disableGmail, enableGmail, isGmailEnabled } from '../../background/gmail'
-import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../glossary/permissions'
-import { GMAIL_ORIGIN } from '../../glossary/registration'
+import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../ui/glossary-permissions'
+import { GMAIL_ORIGIN } from '../../background/glossary-registration'
 import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 

@@ -76,7 +76,7 @@ export function DashboardView({ mine, workspaces, now }: Props) {
             </section>
             <section aria-labelledby={ids.signals}>
               <h3 id={ids.signals}>{t('dashSignals')}</h3>
-              <WeakSignalList signals={data.signals} ws={ws} clock={clock} now={now} openId={openId} onOpen={open} />
+              <WeakSignalList signals={data.signals} ws={ws} clock={clock} now={data.now} openId={openId} onOpen={open} />
             </section>
             <section aria-labelledby={ids.people}>
               <h3 id={ids.people}>{t('dashBreakdowns')}</h3>

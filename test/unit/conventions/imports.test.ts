@@ -9,11 +9,7 @@ const WORKER = sourceFiles('worker/src')
 
 // Code that runs inside Gmail or a visited page: the content-script entrypoints and their folders.
 const CONTENT_FOLDERS = ['extension/gmail/', 'extension/gmail-ui/', 'extension/glossary/']
-// Background and options-page modules still in extension/glossary/, on their way out (issue 11).
-const LEAVING_GLOSSARY = new Set(['extension/glossary/registration.ts', 'extension/glossary/site-switch.ts', 'extension/glossary/permissions.ts'])
-const CONTENT_ROOTS = EXTENSION.filter(
-  (f) => /^extension\/entrypoints\/[^/]+\.content(\.ts|\/)/.test(f) || (CONTENT_FOLDERS.some((d) => f.startsWith(d)) && !LEAVING_GLOSSARY.has(f)),
-)
+const CONTENT_ROOTS = EXTENSION.filter((f) => /^extension\/entrypoints\/[^/]+\.content(\.ts|\/)/.test(f) || CONTENT_FOLDERS.some((d) => f.startsWith(d)))
 const EXTENSION_ONLY = ['db', 'crypto', 'sync', 'ui', 'store', 'background'].map((d) => `extension/${d}/`)
 
 describe('content-script code', () => {

@@ -9,7 +9,7 @@ import { GlossaryTermsReplySchema } from '../../../shared/schema/messages'
 import { GLOSSARY_CACHE_KEY, glossaryForPage, readGlossaryCache, refreshGlossary } from '../../../extension/background/glossary'
 import { handleMessage } from '../../../extension/background/router'
 import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
-import { setGlossaryOffFor } from '../../../extension/glossary/site-switch'
+import { setGlossaryOffFor } from '../../../extension/background/glossary-sites'
 import { askForTerms } from '../../../extension/glossary/terms-client'
 
 const SERVER = 'https://relais.example'

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
-import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../../extension/glossary/permissions'
-import { GLOSSARY_SCRIPT_ID, GMAIL_ORIGIN, glossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration } from '../../../extension/glossary/registration'
+import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../../extension/ui/glossary-permissions'
+import { GLOSSARY_SCRIPT_ID, GMAIL_ORIGIN, glossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration } from '../../../extension/background/glossary-registration'
 
 type Script = { id: string; matches: string[]; js: string[]; css: string[] }
 let d: RelaisDatabase

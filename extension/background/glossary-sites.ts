@@ -3,7 +3,7 @@
 // from the popup's message while it runs.
 import { browser } from 'wxt/browser'
 import { db } from '../db/database'
-import type { GlossarySiteMessage } from './site-message'
+import type { GlossarySiteMessage } from '../glossary/site-message'
 
 export function siteOffKey(host: string): string {
   return `glossary:off:${host.toLowerCase()}`

@@ -1,7 +1,7 @@
-// What the options page calls for the glossary toggle. The permission request
-// must be the first await after the user's click, or the browser refuses it.
+// What extension pages (options, popup) call to turn the glossary on or off. The permission
+// request must be the first await after the user's click, or the browser refuses it.
 import { browser } from 'wxt/browser'
-import { forgetGlossaryOrigins, grantedGlossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration } from './registration'
+import { forgetGlossaryOrigins, grantedGlossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration } from '../background/glossary-registration'
 
 /**
  * Turns the glossary on for these origins, as match patterns (`https://example.com/` plus `*`;
