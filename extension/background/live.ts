@@ -53,7 +53,8 @@ function open(workspaceId: string, serverUrl: string, token: string): void {
   try {
     socket = new WebSocket(url, ['relais.v1', `bearer.${token}`])
   } catch {
-    return scheduleRetry(workspaceId)
+    scheduleRetry(workspaceId)
+    return
   }
   sockets.set(workspaceId, socket)
   let answered = true
@@ -62,7 +63,8 @@ function open(workspaceId: string, serverUrl: string, token: string): void {
     if (!answered) {
       // A dead link may take minutes to report its close: stop waiting for it.
       lost()
-      return socket.close(4000, 'no pong')
+      socket.close(4000, 'no pong')
+      return
     }
     answered = false
     socket.send('ping')
@@ -88,8 +90,8 @@ function open(workspaceId: string, serverUrl: string, token: string): void {
     if (sockets.get(workspaceId) !== socket) return
     sockets.delete(workspaceId)
     // Revoked: one more round meets the 401 and wipes the workspace from this device.
-    if (code === 4001) return hooks?.onPoke(workspaceId)
-    scheduleRetry(workspaceId)
+    if (code === 4001) hooks?.onPoke(workspaceId)
+    else scheduleRetry(workspaceId)
   }
   socket.addEventListener('close', (event) => lost(event.code))
 }
