@@ -1,4 +1,4 @@
-import { sendToBackground } from './send-message'
+import { sendToBackground } from '../lib/messaging'
 
 /**
  * Pages hear `online` when the service worker may not (headless Chromium never sends it there):
