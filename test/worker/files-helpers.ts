@@ -4,13 +4,20 @@ import { call, uid } from './helpers'
 
 /** Ciphertext-like bytes for a file of `size` bytes, deterministic per seed. */
 export function bytesOf(size: number, seed = 1): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size)
-  let x = seed * 2654435761
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
+  const words = new Uint32Array(Math.ceil(size / 4))
+  let x = (seed * 2654435761) >>> 0
+  for (let i = 0; i < words.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0
+    words[i] = x
   }
-  return out
+  return new Uint8Array(words.buffer, 0, size).slice()
+}
+
+/** Byte equality without a deep-equality walk over megabytes (slow on a loaded machine). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 export function chunksOf(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>[] {
