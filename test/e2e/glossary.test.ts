@@ -89,6 +89,11 @@ async function openSeed(): Promise<Page> {
   return page
 }
 
+/** Waits until `text` is highlighted (after a scroll, the glossary marks what came near the viewport). */
+async function termMarked(page: Page, text: string): Promise<void> {
+  await waitFor(`"${text}" highlighted`, async () => (await highlighted(page)).texts.some((t) => t.toLowerCase() === text.toLowerCase()))
+}
+
 /** The centre of the first occurrence of `text` inside `selector`, scrolled into view. */
 async function pointAt(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(([selector, text]) => {
@@ -208,28 +213,24 @@ describe('glossary on a page', () => {
     const atTop = await highlighted(page)
     expect(atTop.texts.some((t) => t === HOSTILE)).toBe(false)
 
-    const seen = new Set<string>()
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    for (let y = 0; y <= height; y += 400) {
-      await page.evaluate((y) => window.scrollTo(0, y), y)
-      await page.waitForTimeout(120)
-      const now = await highlighted(page)
+    // Each term scrolled into view gets highlighted there (the page world cannot tell which term a
+    // range is, the extension keeps that; the spellings, exactly as written, are what it can check),
+    // and nothing in the excluded regions ever is.
+    for (const [text, id] of [...SEED_TERMS.map(([text, id]) => [text, id, '#seed'] as const), [HOSTILE, 'hostile', '#hostile'] as const]) {
+      await pointAt(page, id === 'hostile' ? '#hostile' : '#seed', text)
+      const now = await waitFor(`"${text}" (${id}) highlighted`, async () => {
+        const h = await highlighted(page)
+        return h.texts.includes(text) ? h : null
+      })
       expect(now.inExcluded).toBe(0)
-      for (const t of now.texts) seen.add(t)
     }
-    // The page world cannot tell which term a range is (the extension keeps that); the
-    // spellings, exactly as written, each highlighted somewhere, are what it can check.
-    for (const [text, id] of SEED_TERMS) expect(seen.has(text), `"${text}" (${id})`).toBe(true)
-    expect(seen.has(HOSTILE)).toBe(true)
     // The timing hooks: one first pass, with its counts (a measurement, not a timed assertion).
     const timings = await page.evaluate(async () => {
-      const longTasks = await new Promise<number[]>((done) => {
-        new PerformanceObserver((list, observer) => {
-          observer.disconnect()
-          done(list.getEntries().map((e) => Math.round(e.duration)))
-        }).observe({ type: 'longtask', buffered: true })
-        setTimeout(() => done([]), 500)
-      })
+      // The buffered entries are in the observer's queue as soon as it observes.
+      const observer = new PerformanceObserver(() => {})
+      observer.observe({ type: 'longtask', buffered: true })
+      const longTasks = observer.takeRecords().map((e) => Math.round(e.duration))
+      observer.disconnect()
       const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('relais-glossary:'))
       return { longTasks, entries: entries.map((e) => ({ name: e.name, duration: Math.round(e.duration * 10) / 10, detail: (e as PerformanceMeasure).detail })) }
     })
@@ -244,7 +245,7 @@ describe('glossary on a page', () => {
     const page = await openSeed()
     const cdp = await context.newCDPSession(page)
     const point = await pointAt(page, '#seed', 'cahier des charges')
-    await page.waitForTimeout(200)
+    await termMarked(page, 'cahier des charges')
     await page.mouse.move(point.x, point.y)
     const expected = BUILTIN_BY_ID.get('cahier-des-charges-fr')!
     const tip = await waitFor('the tooltip', async () => {
@@ -275,14 +276,14 @@ describe('glossary on a page', () => {
   it('leaves the page’s DOM as it was, except one host element whose shadow root the page cannot open', async () => {
     const page = await openSeed()
     const point = await pointAt(page, '#seed', 'due diligence')
-    await page.waitForTimeout(200)
+    await termMarked(page, 'due diligence')
     await page.mouse.move(point.x, point.y)
     const cdp = await context.newCDPSession(page)
     await waitFor('the tooltip', async () => (await readTooltip(cdp)).open)
 
     const reference = await context.newPage()
+    // Not a glossary origin: no script is registered there, so the loaded page is the baseline.
     await reference.goto(referenceUrl)
-    await reference.waitForTimeout(500)
     const snapshot = (p: Page) => p.evaluate(() => ({
       head: document.head.outerHTML,
       body: document.body.outerHTML,
@@ -310,7 +311,7 @@ describe('glossary on a page', () => {
     })
     const cdp = await context.newCDPSession(page)
     const point = await pointAt(page, '#hostile', HOSTILE)
-    await page.waitForTimeout(200)
+    await termMarked(page, HOSTILE)
     await page.mouse.move(point.x, point.y)
     const tip = await waitFor('the hostile tooltip', async () => {
       const t = await readTooltip(cdp)
@@ -324,7 +325,7 @@ describe('glossary on a page', () => {
     expect(tip.elements).not.toContain('B')
     // Workspace terms have no page on the server: no link.
     expect(tip.elements).not.toContain('A')
-    await page.waitForTimeout(300)
+    // No element was made from the text, so no handler in it can run.
     expect(dialogs).toEqual([])
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
     await page.close()
@@ -334,7 +335,7 @@ describe('glossary on a page', () => {
     const page = await openSeed()
     const cdp = await context.newCDPSession(page)
     const point = await pointAt(page, '#seed', 'feuille de route')
-    await page.waitForTimeout(200)
+    await termMarked(page, 'feuille de route')
     await page.mouse.move(point.x, point.y)
     await waitFor('the tooltip', async () => (await readTooltip(cdp)).open)
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode }
@@ -403,7 +404,8 @@ describe('glossary on a page', () => {
     await sw.evaluate((host) => (globalThis as any).relaisDb().settings.put({ key: `glossary:off:${host}`, value: true }), HOST)
     const off = await context.newPage()
     await off.goto(pageUrl)
-    await off.waitForTimeout(1500)
+    // The script asked and was told "off" (its `off` measure): only then is "no highlights" proof.
+    await waitFor('the glossary told it is off here', () => off.evaluate(() => performance.getEntriesByName('relais-glossary:off').length > 0))
     expect(await off.evaluate(() => CSS.highlights.has('relais-glossary'))).toBe(false)
     await off.close()
     await sw.evaluate((host) => (globalThis as any).relaisDb().settings.delete(`glossary:off:${host}`), HOST)

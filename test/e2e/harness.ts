@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Worker } from 'playwright-core'
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
 // @ts-expect-error plain ESM helper shared with npm start and the benchmarks
 import { startWorker } from '../../scripts/worker-process.mjs'
 
@@ -53,6 +53,8 @@ export async function launchProfile(): Promise<Profile> {
       '--no-first-run', '--disable-sync', '--lang=en-US',
     ],
   })
+  // Playwright's own waits (clicks, `waitFor` on a locator) get the same slack as ours.
+  context.setDefaultTimeout(60_000)
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const extensionId = new URL(first.url()).host
   return {
@@ -78,7 +80,16 @@ export async function ask(profile: Profile, message: unknown): Promise<any> {
   return reply
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+/** Two animation frames: what the page last changed is laid out and painted (for screenshots). */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+/**
+ * Polls `probe` until it returns something. The timeout only bounds a failure: it is generous,
+ * so that a machine with every core busy is slow, not red.
+ */
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
   const started = Date.now()
   for (;;) {
     const value = await probe()
