@@ -1,11 +1,11 @@
 // Bundled by the sync benchmarks and evaluated in extension pages: the popup's own save
-// (extension/store/actions.ts createItem: the item and its outbox entry in one Dexie
+// (extension/sync/outbox.ts createItem: the item and its outbox entry in one Dexie
 // transaction, then a `sync-now` message to the background), and probes that tell when a
 // write of the background reaches this page's store (the hops of bench/README.md).
 // Pages cannot import modules at runtime, and this keeps test hooks out of the extension.
 import { Dexie, type ObservabilitySet } from 'dexie'
 import { db } from '../extension/db/database'
-import { createItem } from '../extension/store/actions'
+import { createItem } from '../extension/sync/outbox'
 
 const now = () => performance.timeOrigin + performance.now()
 
