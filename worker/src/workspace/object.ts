@@ -7,6 +7,7 @@ import type { Role } from '../../../shared/schema/workspace'
 import type { Bindings } from '../env'
 import { fail, ok, unauthorized, type Outcome } from '../outcome'
 import { Effects, requireExecutive, type Me, type Workspace } from './call'
+import { armAlarm, WorkspaceFiles, type FileGrant, type FileOp } from './files'
 import { addGlossaryTerm, deleteGlossaryTerm, glossaryTerms } from './glossary-terms'
 import { keysFor, listDevices, postKey, publishDeviceKey } from './keys'
 import { LiveSockets } from './live'
@@ -23,12 +24,14 @@ type Act<T> = (ws: Workspace, me: Me) => Outcome<T> | Promise<Outcome<T>>
 /**
  * One workspace. A thin shell: every public method authenticates, rate-limits, delegates to
  * the concern's module (membership, keys, push/pull, SLA and KPIs, glossary terms, recurrence,
- * live sockets), then carries out the call's effects (close sockets, poke, re-arm the alarm).
+ * attachments, live sockets), then carries out the call's effects (close sockets, poke, re-arm
+ * the alarm).
  * A revoked member's very next call is refused. A new concern is one module plus one method here.
  */
 export class WorkspaceObject extends DurableObject<Bindings> {
   private readonly store: WorkspaceStore
   private readonly live: LiveSockets
+  private readonly files: WorkspaceFiles
   private readonly buckets: TokenBuckets
   private readonly inviteAttempts: InviteAttempts
 
@@ -36,6 +39,7 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     super(ctx, env)
     this.store = new WorkspaceStore(ctx.storage.sql)
     this.live = new LiveSockets(ctx, this.store)
+    this.files = new WorkspaceFiles(ctx.storage.sql, this.store, env, ctx.storage)
     this.buckets = new TokenBuckets(Number(env.RATE_LIMIT_BURST) || 300, (Number(env.RATE_LIMIT_PER_MINUTE) || 1200) / 60_000)
     this.inviteAttempts = new InviteAttempts(Number(env.INVITE_ATTEMPTS_PER_MINUTE) || 20)
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'))
@@ -50,7 +54,10 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     } finally {
       for (const memberId of effects.disconnect) this.live.disconnect(memberId)
       if (effects.audience !== null) this.live.poke(effects.audience)
-      if (effects.itemsChanged) await scheduleRecurrence(this.store, this.ctx.storage, Date.now())
+      if (effects.itemsChanged) {
+        await scheduleRecurrence(this.store, this.ctx.storage, Date.now())
+        await this.files.afterItemChanges()
+      }
     }
   }
 
@@ -95,6 +102,11 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     return this.withCaller(token, (ws, me) => ok(pull(ws.store, me, ws.store.get('epoch') ?? '', cursor)))
   }
 
+  /** Attachments: rights, quota and records (workspace/files.ts); the worker moves the bytes. */
+  fileOp(token: string, op: FileOp): Promise<Outcome<FileGrant>> {
+    return this.withCaller(token, (_ws, me) => this.files.handle(me, op))
+  }
+
   publishDeviceKey(token: string, clientId: string, publicKey: string) {
     return this.withCaller(token, (ws, me) => publishDeviceKey(ws, me, clientId, publicKey))
   }
@@ -136,7 +148,7 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     return this.withExecutive(token, 'Only an executive edits the workspace glossary.', (ws) => deleteGlossaryTerm(ws.store, id))
   }
 
-  /** Recurring items whose date came get their next occurrence; then the alarm looks ahead. */
+  /** Recurring items whose date came get their next occurrence, then attachments are collected; both re-arm. */
   override async alarm(): Promise<void> {
     if (this.store.get('workspace_id') === null) return
     const now = Date.now()
@@ -145,6 +157,8 @@ export class WorkspaceObject extends DurableObject<Bindings> {
       return ok(null)
     })
     await rearmRecurrence(this.store, this.ctx.storage, now)
+    const files = await this.files.collect(this.store.get('workspace_id') ?? '', now)
+    if (files !== null) await armAlarm(this.ctx.storage, files)
   }
 
   /** The live channel (see live.ts). Authenticated like every call, but not rate-limited. */
