@@ -1,6 +1,6 @@
 // How matches are shown. The store holds every match; a marker decides which
 // are painted and how: CSS highlights where the browser has them, spans where not.
-import type { MatchStore, NodeMatch } from './match-store'
+import type { NodeMatch } from './match-store'
 
 export interface Marker {
   readonly kind: 'highlight' | 'spans'
@@ -12,5 +12,3 @@ export interface Marker {
   paintedNodes(): Iterable<Text>
   dispose(): void
 }
-
-export type MarkerFactory = (store: MatchStore) => Marker

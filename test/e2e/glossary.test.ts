@@ -95,22 +95,23 @@ async function termMarked(page: Page, text: string): Promise<void> {
 }
 
 /** The centre of the first occurrence of `text` inside `selector`, scrolled into view. */
-async function pointAt(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(([selector, text]) => {
-    const root = document.querySelector(selector!)!
+async function pointAt(page: Page, selector: string, text: string, { exactCase = false } = {}): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([selector, text, exactCase]) => {
+    const root = document.querySelector(selector as string)!
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const fold = (s: string) => (exactCase ? s : s.toLowerCase())
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.toLowerCase().indexOf(text!.toLowerCase())
+      const at = fold((n as Text).data).indexOf(fold(text as string))
       if (at < 0) continue
       n.parentElement!.scrollIntoView({ block: 'center' })
       const range = document.createRange()
       range.setStart(n, at)
-      range.setEnd(n, at + text!.length)
+      range.setEnd(n, at + (text as string).length)
       const r = range.getClientRects()[0]!
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
     }
     return null
-  }, [selector, text])
+  }, [selector, text, exactCase] as const)
   if (!point) throw new Error(`"${text}" not found in ${selector}`)
   return point
 }
@@ -217,7 +218,7 @@ describe('glossary on a page', () => {
     // range is, the extension keeps that; the spellings, exactly as written, are what it can check),
     // and nothing in the excluded regions ever is.
     for (const [text, id] of [...SEED_TERMS.map(([text, id]) => [text, id, '#seed'] as const), [HOSTILE, 'hostile', '#hostile'] as const]) {
-      await pointAt(page, id === 'hostile' ? '#hostile' : '#seed', text)
+      await pointAt(page, id === 'hostile' ? '#hostile' : '#seed', text, { exactCase: true })
       const now = await waitFor(`"${text}" (${id}) highlighted`, async () => {
         const h = await highlighted(page)
         return h.texts.includes(text) ? h : null
