@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { browser } from 'wxt/browser'
 import { BackgroundMessageSchema, CONTENT_SCRIPT_MESSAGES, type BackgroundMessage, type BackgroundReply } from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
+import { fetchFile } from './files'
 import { glossaryForPage } from './glossary'
 import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
@@ -63,6 +64,9 @@ async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: 
     }
     case 'put-sla-policy':
       await putSlaPolicy(message.workspaceId, message.policy)
+      return { ok: true }
+    case 'fetch-file':
+      await fetchFile(message.workspaceId, message.itemId, message.file)
       return { ok: true }
     case 'glossary-terms':
       // The browser fills in sender.url: the page cannot claim another site's switch.

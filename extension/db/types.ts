@@ -2,6 +2,7 @@ import type { Meta, Status } from '../../shared/schema/item'
 import type { ItemEvent } from '../../shared/schema/sync'
 import type { MemberListEntry, Role } from '../../shared/schema/workspace'
 import type { ItemContent } from '../../shared/schema/content'
+import type { FileRef } from '../../shared/schema/files'
 import type { LocalMutation } from '../sync/local-mutation'
 
 /** A workspace this device belongs to, with its sync state. Tokens and keys live in `secrets`. */
@@ -61,6 +62,8 @@ export type CommentRow = {
   itemId: string
   workspaceId: string
   text: string | null
+  /** Files the comment brought (how an assistant returns a signed copy). */
+  files?: FileRef[]
   authorId: string
   createdAt: number
   pending: 0 | 1
@@ -107,3 +110,30 @@ export type PlaybookRow = {
 
 /** One entry of an item's history as the server recorded it (who, what, when; never content). */
 export type EventRow = ItemEvent & { workspaceId: string }
+
+/**
+ * An attachment on its way to the server. Written in the same transaction as the outbox entry
+ * that names it; sent once that entry is acknowledged (the server needs the item first).
+ */
+export type UploadRow = {
+  fileId: string
+  workspaceId: string
+  itemId: string
+  ref: FileRef
+  /** The outbox entry whose content names the file. */
+  afterMutationId: number
+  /** Chunks the server has confirmed, for "uploading n/m" and for resuming. */
+  sent: number
+  chunks: number
+  /** Set when the server refused the file for good (rights, quota): shown, never retried. */
+  error: string | null
+  createdAt: number
+}
+
+/** A file's plaintext on this device: attached here, or downloaded and opened. */
+export type FileDataRow = {
+  fileId: string
+  workspaceId: string
+  itemId: string
+  data: Uint8Array<ArrayBuffer>
+}

@@ -1,5 +1,6 @@
 import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
 import type { ItemContent } from '../../shared/schema/content'
+import type { FileRef } from '../../shared/schema/files'
 
 /**
  * A change as the device records it: content in the clear (the outbox never leaves the
@@ -9,7 +10,7 @@ export type LocalMutation =
   | { name: 'createItem'; args: { item: { id: string; content: ItemContent; meta: Meta } } }
   | { name: 'updateItem'; args: { id: string; content?: ItemContent; meta?: MetaPatch } }
   | { name: 'setStatus'; args: { id: string; status: Status } }
-  | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string } } }
+  | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string; files?: FileRef[] } } }
   | { name: 'deleteItem'; args: { id: string } }
   | { name: 'setPlaybook'; args: { category: string; text: string | null } }
 
