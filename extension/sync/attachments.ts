@@ -5,14 +5,14 @@ import { db } from '../db/database'
 import { newId } from '../lib/ids'
 
 /** A file the user chose, read into memory (the capture form, the item view). */
-export type LocalFile = { name: string; type: string; data: Uint8Array<ArrayBuffer> }
+export type LocalFile = { name: string; type: string; data: Uint8Array<ArrayBuffer>; pickId?: string }
 
 export class AttachmentError extends Error {}
 
 /** Reads a picked, dropped or pasted file; refuses one over the per-file limit before anything is stored. */
 export async function readLocalFile(file: Blob & { name: string }): Promise<LocalFile> {
   if (file.size > LIMITS.fileBytes) throw new AttachmentError('too large')
-  return { name: file.name || 'file', type: file.type, data: new Uint8Array(await file.arrayBuffer()) }
+  return { name: file.name || 'file', type: file.type, data: new Uint8Array(await file.arrayBuffer()), pickId: newId() }
 }
 
 /**
