@@ -1,6 +1,6 @@
 import { LIMITS } from '../../shared/limits'
 import { chunkCount, FILE_CHUNK_CIPHER_BYTES, type FileRef } from '../../shared/schema/files'
-import { fromBase64url, toBase64url } from './base64url'
+import { fromBase64url, toBase64url } from '../../shared/base64url'
 
 /**
  * Files are sealed with the workspace key in chunks of 1 MiB, AES-GCM each, in the manner of
