@@ -40,13 +40,13 @@ async function record(workspaceId: string, make: ItemMutation | ((refs: FileRef[
     if (refs.length) await queueUploads(workspaceId, itemId, ws.nextMutationId, refs, files, now)
     await d.workspaces.update(workspaceId, { nextMutationId: ws.nextMutationId + 1 })
   })
-  requestSync()
+  requestSync(workspaceId)
 }
 
-/** Wakes the background to push; harmless if it is offline or already syncing. */
-function requestSync(): void {
+/** Wakes the background to push at once; harmless if it is offline or already syncing. */
+function requestSync(workspaceId: string): void {
   // A failure needs no handling: the background wakes on its alarm anyway.
-  void sendToBackground({ type: 'sync-now' })
+  void sendToBackground({ type: 'sync-now', workspaceId })
 }
 
 /** A new item, with its attachments (their names and types sealed in its content). */
@@ -102,7 +102,7 @@ export async function setPlaybook(workspaceId: string, category: string, text: s
     await d.outbox.add({ workspaceId, mutationId, mutation: { name: 'setPlaybook', args: { category, text } }, createdAt: now })
     await d.workspaces.update(workspaceId, { nextMutationId: mutationId + 1 })
   })
-  requestSync()
+  requestSync(workspaceId)
 }
 
 export async function markSeen(id: string): Promise<void> {
