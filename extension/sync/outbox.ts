@@ -7,7 +7,7 @@ import type { LocalMutation } from '../db/types'
 import { newId } from '../lib/ids'
 import { sendToBackground } from '../lib/messaging'
 import { applyLocal } from './apply-local'
-import { targetItemId } from './local-mutation'
+import { pendingKey } from './local-mutation'
 
 export class ActionError extends Error {}
 
@@ -23,7 +23,7 @@ async function record(workspaceId: string, mutation: ItemMutation): Promise<void
     const ws = await d.workspaces.get(workspaceId)
     if (!ws) throw new ActionError('Unknown workspace')
     const now = Date.now()
-    const itemId = targetItemId(mutation)
+    const itemId = pendingKey(mutation)
     const before = await d.items.get(itemId)
     const after = applyLocal(before, mutation, { id: ws.memberId, role: ws.role }, workspaceId, now)
     if (after === before) throw new ActionError('This change is not allowed')
