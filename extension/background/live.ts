@@ -1,11 +1,12 @@
 import * as v from 'valibot'
+import { browser } from 'wxt/browser'
 import { PokeSchema } from '../../shared/schema/sync'
 import { db } from '../db/database'
 
 /**
  * One WebSocket per workspace for pokes. Sockets are handles, not state: a restarted service
- * worker opens them again from what is in the store. Pinging every 20 s keeps Chrome from
- * stopping the worker while a socket is open.
+ * worker (or Firefox event page) opens them again from what is in the store. Pinging every 20 s
+ * keeps either from stopping while a socket is open.
  */
 const sockets = new Map<string, WebSocket>()
 const attempts = new Map<string, number>()
@@ -36,7 +37,13 @@ function open(workspaceId: string, serverUrl: string, token: string, onPoke: (wo
     return
   }
   sockets.set(workspaceId, socket)
-  const ping = setInterval(() => socket.readyState === WebSocket.OPEN && socket.send('ping'), 20_000)
+  const ping = setInterval(() => {
+    if (socket.readyState !== WebSocket.OPEN) return
+    socket.send('ping')
+    // Firefox suspends an idle event page after 30 s whatever its sockets carry; a call into the
+    // browser resets that clock (Chrome already counts the socket's traffic).
+    void browser.runtime.getPlatformInfo().catch(() => {})
+  }, 20_000)
   socket.addEventListener('open', () => attempts.set(workspaceId, 0))
   socket.addEventListener('message', (event) => {
     if (typeof event.data !== 'string' || event.data === 'pong') return
