@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
 import { SyncStatusBar } from '../components/SyncStatusBar'
+import { useKeyed } from '../hooks/use-keyed'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { useNow } from '../hooks/use-now'
 import { DashboardView } from '../dashboard/DashboardView'
@@ -19,13 +20,15 @@ const VIEW_TITLE = { delegated: 'tabDelegated', queue: 'tabQueue', dashboard: 't
 
 /** The side panel and the full-tab queue page: the same views, laid out for their width. */
 export function App({ layout }: { layout: Layout }) {
-  const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
+  const rows = useLiveQuery(() => db().workspaces.toArray(), [])
+  // Every pull moves a workspace's cursor: that alone must not regroup a 50,000-item queue.
+  const workspaces = useKeyed(rows, rows ? JSON.stringify(rows.map(({ cursor: _c, nextMutationId: _n, ...view }) => view)) : '')
   const now = useNow()
   useSlaPolicies()
   const [chosen, setChosen] = useState<TabId | null>(null)
   const byId = useMemo(() => new Map((workspaces ?? []).map((w) => [w.id, w])), [workspaces])
   const roleKey = (workspaces ?? []).map((w) => `${w.id}:${w.role}`).join('|')
-  const roleOf = useMemo(() => new Map((workspaces ?? []).map((w) => [w.id, w.role as string])), [roleKey])
+  const roleOf = useKeyed(new Map((workspaces ?? []).map((w) => [w.id, w.role as string])), roleKey)
 
   if (workspaces === undefined) return <main class={`page app ${layout}`}><p class="muted pad" role="status">{t('loading')}</p></main>
   const tabs = tabsFor(workspaces)

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import type { WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
-import { addComment } from '../../store/actions'
+import { addComment } from '../../sync/outbox'
 import { formatDateTime } from '../format/time'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { memberName } from '../members'
@@ -57,7 +57,7 @@ export function CommentBox({ itemId, workspaceId }: { itemId: string; workspaceI
         rows={2}
         maxLength={10_000}
         value={text}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
           // Enter sends, as in a chat; Shift+Enter starts a new line. Not while an IME composes.
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {

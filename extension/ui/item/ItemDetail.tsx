@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
-import { markSeen, updateItem } from '../../store/actions'
+import { markSeen, updateItem } from '../../sync/outbox'
 import { ErrorNote } from '../components/ErrorNote'
 import { ExportItemButton } from '../export/ExportItemButton'
 import { AssigneeField } from '../fields/AssigneeField'
@@ -32,6 +32,7 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
   const [editing, setEditing] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another item opened: close the editor and forget the last error.
   useEffect(() => {
     setEditing(false)
     setError(null)

@@ -3,7 +3,7 @@ import type { Recurrence } from '../../../shared/recurrence'
 import type { MetaPatch, Priority } from '../../../shared/schema/item'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
-import { updateItem } from '../../store/actions'
+import { updateItem } from '../../sync/outbox'
 import { recentCategories } from '../categories'
 import { ErrorNote } from '../components/ErrorNote'
 import { MetaFields } from '../fields/MetaFields'
@@ -74,11 +74,11 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
         <>
           <div class="field">
             <label for={ids.title}>{t('fieldTitle')}</label>
-            <input id={ids.title} type="text" required maxLength={500} value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+            <input id={ids.title} type="text" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label for={ids.note}>{t('fieldNote')}</label>
-            <textarea id={ids.note} rows={4} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea id={ids.note} rows={4} maxLength={20_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </div>
         </>
       )}

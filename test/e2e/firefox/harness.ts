@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path'
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core'
 
 export const FIREFOX = '/usr/bin/firefox-esr'
-export const FIREFOX_BUILD = resolve('.output/firefox-mv3')
+/** The test build (RELAIS_TEST_BUILD=1): the production code plus the background's relais* test hooks. */
+export const FIREFOX_BUILD = resolve('.output/firefox-mv3-e2e')
 export const GECKO_ID = 'relais@relais.example'
 
 /** Generous limits: Firefox takes 5–40 s to start on a loaded 2-core machine; tests wait on conditions. */
@@ -44,7 +45,7 @@ export async function snapshotBuild(): Promise<string> {
     rmSync(copy, { recursive: true, force: true })
     await new Promise((r) => setTimeout(r, 1000))
   }
-  throw new Error(`no complete Firefox build in ${FIREFOX_BUILD}: run npx wxt build -b firefox --mv3`)
+  throw new Error(`no complete Firefox build in ${FIREFOX_BUILD}: run RELAIS_TEST_BUILD=1 npx wxt build -b firefox --mv3`)
 }
 
 export type LaunchOptions = {

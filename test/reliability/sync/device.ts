@@ -1,4 +1,4 @@
-import { toBase64url } from '../../../extension/crypto/base64url'
+import { toBase64url } from '../../../shared/base64url'
 import { RelaisDatabase } from '../../../extension/db/database'
 import type { SyncOutcome } from '../../../extension/sync/engine'
 import type { Role } from '../../../shared/schema/workspace'
@@ -21,6 +21,8 @@ export class Device implements Endpoint {
   offlineUntil = 0
   held = 0
   round: Promise<void> | null = null
+  /** Another round is due once the running one ends (the background queues it behind its lock). */
+  again = false
   readonly recorded: Recorded[] = []
   /** Highest lastMutationId a push answer ever told this device, and any step backwards. */
   acked = 0

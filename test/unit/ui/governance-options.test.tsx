@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import type { BackgroundReply } from '../../../shared/schema/messages'
+import type { BackgroundReply, MessageType } from '../../../shared/schema/messages'
 import { DEFAULT_SLA_POLICY } from '../../../shared/schema/sla'
 import type { RelaisDatabase } from '../../../extension/db/database'
 import { OptionsPage } from '../../../extension/entrypoints/options/OptionsPage'
@@ -11,7 +11,7 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
   let d: RelaisDatabase
   let view: ReturnType<typeof mount> | null = null
   let sent: { type: string }[]
-  let answer: (message: { type: string }) => Promise<BackgroundReply>
+  let answer: (message: { type: string }) => Promise<BackgroundReply<MessageType>>
   const members = [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam')]
 
   beforeEach(() => {
@@ -123,14 +123,14 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
   it('asks for the Gmail and glossary permissions within the click, before anything is awaited', async () => {
     const granted = new Set<string>()
     const request = vi.fn(async (p: { origins: string[] }) => {
-      p.origins.forEach((o) => granted.add(o))
+      for (const o of p.origins) granted.add(o)
       return true
     })
     Object.assign(fakeBrowser.permissions, {
       contains: vi.fn(async (p: { origins: string[] }) => p.origins.every((o) => granted.has(o))),
       request,
       remove: vi.fn(async (p: { origins: string[] }) => {
-        p.origins.forEach((o) => granted.delete(o))
+        for (const o of p.origins) granted.delete(o)
         return true
       }),
     })
