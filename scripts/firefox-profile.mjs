@@ -23,6 +23,7 @@ export function launchFirefoxWithExtension({ binary, profile, extensionDir }) {
   mkdirSync(join(profile, 'extensions'), { recursive: true })
   writeFileSync(join(profile, 'extensions', GECKO_ID), extensionDir)
   const prefs = { ...firefoxPrefs(START_UUID), 'browser.shell.checkDefaultBrowser': false }
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n')
+  const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+  writeFileSync(join(profile, 'user.js'), `${lines.join('\n')}\n`)
   return spawn(binary, ['--profile', profile, '--no-remote', `moz-extension://${START_UUID}/options.html`], { stdio: 'ignore' })
 }

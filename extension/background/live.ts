@@ -120,6 +120,11 @@ async function reconnect(workspaceId: string): Promise<void> {
   if (ws && secret && !sockets.has(workspaceId) && !retries.has(workspaceId)) open(workspaceId, ws.serverUrl, secret.token)
 }
 
+/** The open sockets' addresses and states (a test-build hook: does live sync run?). */
+export function liveSockets(): { url: string; open: boolean }[] {
+  return [...sockets.values()].map((s) => ({ url: s.url, open: s.readyState === WebSocket.OPEN }))
+}
+
 export function disconnect(workspaceId: string): void {
   const socket = sockets.get(workspaceId)
   sockets.delete(workspaceId)

@@ -16,27 +16,21 @@ let assistant: FirefoxProfile
 let launching: Promise<unknown>[] = []
 let site: { url: string; close: () => Promise<void> }
 
-/** Records the live sockets the event page opens (on the control page, so a restarted event page would show). */
-async function watchSockets(profile: FirefoxProfile): Promise<void> {
-  await profile.control.evaluate(async () => {
-    const w = globalThis as any
-    const bg: any = await w.browser.runtime.getBackgroundPage()
-    w.relaisSockets = []
-    const Native = bg.WebSocket
-    bg.WebSocket = class extends Native {
-      constructor(url: string, protocols?: string[]) {
-        super(url, protocols)
-        const seen = { url: String(url), opened: false }
-        w.relaisSockets.push({ seen, socket: this })
-        this.addEventListener('open', () => (seen.opened = true))
-      }
-    }
-  })
-}
+/** The event page's live sockets (test-build hook). */
+const liveSockets = (profile: FirefoxProfile) => profile.control.evaluate(async () => {
+  const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
+  return bg.relaisLiveSockets() as { url: string; open: boolean }[]
+})
 
-const liveSockets = (profile: FirefoxProfile) => profile.control.evaluate(() =>
-  ((globalThis as any).relaisSockets as { seen: { url: string; opened: boolean }; socket: WebSocket }[])
-    .map(({ seen, socket }) => ({ ...seen, open: socket.readyState === WebSocket.OPEN })))
+/** Marks the running event page; a suspended and restarted one no longer has the mark. */
+const markEventPage = (profile: FirefoxProfile) => profile.control.evaluate(async () => {
+  const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
+  bg.relaisTestMark = true
+})
+const sameEventPage = (profile: FirefoxProfile) => profile.control.evaluate(async () => {
+  const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
+  return bg.relaisTestMark === true
+})
 
 beforeAll(async () => {
   worker = await localWorker()
@@ -57,7 +51,6 @@ afterAll(async () => {
 
 describe('executive and assistant in Firefox ESR', () => {
   it('pairs from the options page, and the live socket connects over ws://', async () => {
-    await watchSockets(assistant)
     const options = await createWorkspace(exec, worker.url, 'Acme', 'Claire')
     const code = await invite(options)
     expect(code).toMatch(/^RELAIS1-/)
@@ -69,6 +62,7 @@ describe('executive and assistant in Firefox ESR', () => {
       return all.some((s) => s.open) ? all : null
     }, 30_000)
     expect(sockets.find((s) => s.open)?.url).toBe(wsUrl)
+    await markEventPage(assistant)
   }, TEST_MS)
 
   it('clips from a page; the assistant\'s queue shows it live, and status and comment come back', async () => {
@@ -94,6 +88,7 @@ describe('executive and assistant in Firefox ESR', () => {
     await (await control(delegated, '[role=option]', /Confidentiel/, 30_000)).click()
     await waitFor('the comment at the executive', async () => (await pageText(delegated)).includes('Appel au bailleur prévu jeudi'), 30_000)
     // Well past the assistant's idle time: the socket kept its event page (and itself) alive.
+    expect(await sameEventPage(assistant)).toBe(true)
     expect((await liveSockets(assistant)).filter((s) => s.open)).toHaveLength(1)
     await Promise.all([queue.close(), delegated.close(), page.close()])
   }, TEST_MS)

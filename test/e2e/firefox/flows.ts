@@ -1,6 +1,6 @@
 // What a user does in the extension's pages, and what the test reads back from the event page.
 import type { Page } from 'puppeteer-core'
-import { control, field, openExtensionPage, pageOpenedBy, pageText, typeInto, waitFor, type FirefoxProfile } from './harness'
+import { control, field, openExtensionPage, pageOpenedBy, pageText, trace, typeInto, waitFor, type FirefoxProfile } from './harness'
 
 export type StoredItem = { id: string; status: string; title: string | null; pending: number }
 
@@ -49,11 +49,21 @@ export async function saveCaptureForm(form: Page, edit: { title?: string; assign
     const assignee = await field(form, 'Assignee')
     const value = await waitFor('the assignee among the options', () => assignee.evaluate((el, name) =>
       [...(el as unknown as HTMLSelectElement).options].find((o) => o.textContent?.includes(name!))?.value, edit.assignee))
-    await assignee.select(value)
+    // Chosen as the keyboard does it: focus, then the value with its change event.
+    await assignee.evaluate((el, v) => {
+      el.focus()
+      el.value = v
+      el.dispatchEvent(new Event('input', { bubbles: true }))
+      el.dispatchEvent(new Event('change', { bubbles: true }))
+    }, value)
   }
-  const closed = new Promise<void>((done) => form.once('close', () => done()))
+  trace('saving the capture form')
   await (await control(form, 'button', 'Save')).click()
-  await closed
+  // The form closes its window once saved.
+  await waitFor('the capture form to close', async () => form.isClosed() || !(await Promise.race([
+    form.evaluate(() => true).catch(() => false),
+    new Promise<boolean>((done) => setTimeout(() => done(false), 2000)),
+  ])), 30_000)
 }
 
 /** Executive: creates a workspace from the options page, as a user would. */

@@ -9,11 +9,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFile
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core'
+// @ts-expect-error plain ESM helper shared with npm start -- --firefox
+import { firefoxPrefs, GECKO_ID } from '../../../scripts/firefox-profile.mjs'
 
 export const FIREFOX = '/usr/bin/firefox-esr'
 /** The test build (RELAIS_TEST_BUILD=1): the production code plus the background's relais* test hooks. */
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3-e2e')
-export const GECKO_ID = 'relais@relais.example'
+export { GECKO_ID }
 
 /** Generous limits: Firefox takes 5–40 s to start on a loaded 2-core machine; tests wait on conditions. */
 export const HOOK_MS = 300_000
@@ -58,6 +60,12 @@ export type LaunchOptions = {
   prefs?: Record<string, unknown>
 }
 
+/** Every Firefox this process started: killed if the run is cut short (a timeout, Ctrl+C). */
+const running = new Set<Browser>()
+process.once('exit', () => {
+  for (const browser of running) browser.process()?.kill('SIGKILL')
+})
+
 /** A fresh Firefox profile with the Relais build installed and enabled, as a user would have it. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxProfile> {
   const extensionDir = await snapshotBuild()
@@ -74,10 +82,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     userDataDir: dir,
     defaultViewport: { width: 1100, height: 700 },
     extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      'extensions.autoDisableScopes': 0,
-      'extensions.enabledScopes': 15,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...firefoxPrefs(uuid),
       'extensions.webextOptionalPermissionPrompts': !options.acceptPermissionPrompts,
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
@@ -85,6 +90,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     },
     args: [url('options.html')],
   })
+  running.add(browser)
   try {
     const control = await waitFor('the extension page from the command line', async () => (await browser.pages()).find((p) => p.url() === url('options.html')), 60_000)
     await control.waitForFunction(() => typeof (globalThis as any).browser?.runtime?.getBackgroundPage === 'function', { timeout: 60_000, polling: 100 })
@@ -96,6 +102,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       browser, uuid, control, url,
       close: async () => {
         await browser.close().catch(() => {})
+        running.delete(browser)
         rmSync(dir, { recursive: true, force: true })
         rmSync(extensionDir, { recursive: true, force: true })
       },
