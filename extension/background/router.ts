@@ -9,6 +9,7 @@ import {
   type ReplyOf,
 } from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
+import { fetchFile } from './files'
 import { glossaryForPage } from './glossary'
 import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
@@ -76,6 +77,10 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
   'put-sla-policy': async (message) => {
     await putSlaPolicy(message.workspaceId, message.policy)
+    return done
+  },
+  'fetch-file': async (message) => {
+    await fetchFile(message.workspaceId, message.itemId, message.file)
     return done
   },
   // The browser fills in sender.url: the page cannot claim another site's switch.
