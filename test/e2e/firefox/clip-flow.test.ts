@@ -38,7 +38,10 @@ beforeAll(async () => {
   // The assistant's event page is given a shorter idle time than Firefox's 30 s (still above the
   // 20 s ping), so the walk outlasts it many times: Firefox suspends an idle event page whatever
   // its sockets carry, and the live socket must keep it running.
-  const both = [launchFirefox(), launchFirefox({ prefs: { 'extensions.background.idle.timeout': 25_000 } })]
+  const both: [Promise<FirefoxProfile>, Promise<FirefoxProfile>] = [
+    launchFirefox(),
+    launchFirefox({ prefs: { 'extensions.background.idle.timeout': 25_000 } }),
+  ]
   launching = both
   ;[exec, assistant] = await Promise.all(both)
 }, HOOK_MS)
