@@ -2,22 +2,24 @@
 // given, changes nothing. Every step that cannot find what it needs returns null, so callers
 // fall back to a plain page or selection clip instead of saving a wrong one.
 
-import { buildPermalinks, parseGmailUrl, readAccount, threadHexFromHash, type GmailLocation } from './account'
+import {
+  buildPermalinks, parseGmailUrl, readAccount, subjectFromTitle, threadHexFromHash, type GmailLocation,
+} from './account'
 import { readAttachments } from './attachments'
 import { readBody } from './body-text'
 import { readDate } from './date'
 import { readMessageIds, threadHexFromJslog } from './message-id'
-import { readRecipients, readSender } from './people'
+import { readRecipients, readSender, showsRecipients } from './people'
 import { inlineText } from './text'
 import {
   findSubject, findVisibleThread, isExpanded, listExpandedMessages, messageOf,
 } from './thread'
 import { normalizeHex, permToHex } from './thread-id'
-import type { GmailClip } from './types'
+import type { GmailClip, UnreadField } from './types'
 import { readUiLanguage } from './ui-language'
 import { isShown } from './visibility'
 
-export type { GmailAttachment, GmailClip, GmailPerson } from './types'
+export type { GmailAttachment, GmailClip, GmailPerson, UnreadField } from './types'
 export {
   findMainToolbar, findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThread,
   findVisibleThreads, isExpanded, listExpandedMessages, listMessages, messageOf,
@@ -41,24 +43,37 @@ export function extractGmailClip(doc: Document, url: string, target?: Element): 
   const subjectEl = findSubject(thread)
   const ids = readMessageIds(message)
   const from = readSender(message)
-  const body = readBody(message, doc.getSelection())
-  if (!subjectEl || !ids || !from || !body) return null
+  if (!subjectEl || !ids || !from) return null
   const threadId = readThreadId(subjectEl, message, location)
   if (!threadId) return null
 
   const account = readAccount(doc, location)
+  const unread: UnreadField[] = []
+  // A subject Gmail shows but we read as empty is a failure; the tab title repeats it.
+  let subject = inlineText(subjectEl)
+  if (!subject) {
+    subject = subjectFromTitle(doc.title, account)
+    unread.push('subject')
+  }
+  const body = readBody(message, doc.getSelection())
+  if (body?.source === 'fallback') unread.push('body')
+  const date = readDate(message, readUiLanguage(doc), ids.hex)
+  if (date === null) unread.push('date')
+  const to = readRecipients(message)
+  if (to.length === 0 && showsRecipients(message)) unread.push('to')
   return {
-    subject: inlineText(subjectEl),
+    subject,
     from,
-    to: readRecipients(message),
-    date: readDate(message, readUiLanguage(doc), ids.hex),
+    to,
+    date,
     threadId,
     messageId: ids.id,
     account,
     ...buildPermalinks(location, account, threadId),
-    body: body.text,
-    bodySource: body.source,
+    body: body?.text ?? '',
+    bodySource: body?.source ?? 'message',
     attachments: readAttachments(message),
+    ...(unread.length > 0 ? { unread } : {}),
   }
 }
 

@@ -5,6 +5,7 @@ import { SELECTORS, queryAny, type SelectorList } from './selectors'
 import { isShown } from './visibility'
 
 const MESSAGE = SELECTORS.message.join(',')
+const EXPANDED = SELECTORS.expandedMessage.join(',')
 
 /** Every thread view on screen, each as the element that holds that thread only. */
 export function findVisibleThreads(doc: Document): Element[] {
@@ -52,8 +53,9 @@ export function listExpandedMessages(thread: Element): Element[] {
   return listMessages(thread).filter(isExpanded)
 }
 
+/** Its body is on screen; or, if Gmail renamed the body, the message itself is the expanded kind. */
 export function isExpanded(message: Element): boolean {
-  return firstShown(message, SELECTORS.body) !== null
+  return firstShown(message, SELECTORS.body) !== null || message.matches(EXPANDED)
 }
 
 /** The message `target` is in (or is), within `thread`. */

@@ -30,6 +30,12 @@ export interface GmailClip {
   pathPermalink: string
   /** The message's own text, or the user's selection inside the message. */
   body: string
-  bodySource: 'selection' | 'message'
+  /** See BodyText in body-text.ts: `whole` and `fallback` say the history could not be told apart or cut. */
+  bodySource: 'selection' | 'message' | 'whole' | 'fallback'
   attachments: GmailAttachment[]
+  /** Fields the page shows but that could not be read; absent when everything was read. */
+  unread?: UnreadField[]
 }
+
+/** A field of a clip that Gmail shows but the extractor could not read (it then falls back). */
+export type UnreadField = 'subject' | 'body' | 'date' | 'to'

@@ -98,6 +98,12 @@ export const en = {
   sourceAddress: 'Address:',
   sourceGmailAccount: 'Gmail account:',
   captureNoSource: 'Relais cannot read this page (a browser page, or no page): the item will carry no link. Type what is to be done.',
+  sourceUnread: 'Relais could not read {fields} on the Gmail page. Check before saving: what the page showed was kept instead.',
+  sourceUnreadSubject: 'the subject',
+  sourceUnreadBody: 'the message text',
+  sourceUnreadDate: 'the date',
+  sourceUnreadTo: 'the recipients',
+  sourceUnreadAnd: ' and ',
   attachments: 'Attachments: {names}',
   // Item actions and detail
   actionsLabel: 'Actions',

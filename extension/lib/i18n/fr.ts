@@ -98,6 +98,12 @@ export const fr: Record<keyof typeof en, string> = {
   sourceAddress: 'Adresse :',
   sourceGmailAccount: 'Compte Gmail :',
   captureNoSource: 'Relais ne peut pas lire cette page (page du navigateur, ou aucune page) : la tâche n’aura pas de lien. Écrivez ce qu’il faut faire.',
+  sourceUnread: 'Relais n’a pas pu lire {fields} sur la page Gmail. Vérifiez avant d’enregistrer : le texte affiché par la page a été repris.',
+  sourceUnreadSubject: 'l’objet',
+  sourceUnreadBody: 'le texte du message',
+  sourceUnreadDate: 'la date',
+  sourceUnreadTo: 'les destinataires',
+  sourceUnreadAnd: ' et ',
   attachments: 'Pièces jointes : {names}',
   // Actions et détail
   actionsLabel: 'Actions',
