@@ -2,9 +2,13 @@
 // background (which saves the draft and opens the capture form). Says why when it cannot.
 
 import { sendToBackground } from '../lib/messaging'
-import { extractGmailClip } from '../gmail/extract'
+import { extractGmailClip, isLocalThreadId } from '../gmail/extract'
+import { awaitThreadHexId } from './await-thread-id'
 import type { ItemContent } from '../../shared/schema/content'
 import { contentFromClip, fallbackContent, validContent, type PageSnapshot } from './content'
+
+/** How long a clip of a just-sent thread waits for Gmail's hex id before using the local one. */
+const HEX_ID_WAIT_MS = 3000
 
 export type CaptureOutcome =
   | { ok: true }
@@ -12,7 +16,10 @@ export type CaptureOutcome =
 
 /** Clips the message (or thread) `target` belongs to. */
 export async function captureGmail(doc: Document, url: string, target?: Element): Promise<CaptureOutcome> {
-  const clip = extractGmailClip(doc, url, target)
+  let clip = extractGmailClip(doc, url, target)
+  if (clip && isLocalThreadId(clip.threadId) && (await awaitThreadHexId(doc, target, HEX_ID_WAIT_MS))) {
+    clip = extractGmailClip(doc, url, target?.isConnected ? target : undefined) ?? clip
+  }
   if (!clip) return { ok: false, reason: 'unrecognized' }
   return send(validContent(contentFromClip(clip)))
 }

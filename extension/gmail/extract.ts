@@ -14,7 +14,8 @@ import { inlineText } from './text'
 import {
   findSubject, findVisibleThread, isExpanded, listExpandedMessages, messageOf,
 } from './thread'
-import { normalizeHex, permToHex } from './thread-id'
+import { localPermId, normalizeHex, permToHex } from './thread-id'
+import { encodeUrlToken } from './url-token'
 import type { GmailClip, UnreadField } from './types'
 import { readUiLanguage } from './ui-language'
 import { isShown } from './visibility'
@@ -69,7 +70,7 @@ export function extractGmailClip(doc: Document, url: string, target?: Element): 
     threadId,
     messageId: ids.id,
     account,
-    ...buildPermalinks(location, account, threadId),
+    ...buildPermalinks(location, account, linkId(threadId)),
     body: body?.text ?? '',
     bodySource: body?.source ?? 'message',
     attachments: readAttachments(message),
@@ -85,10 +86,22 @@ function pickMessage(thread: Element, target: Element | undefined): Element | nu
   return listExpandedMessages(thread).at(-1) ?? null
 }
 
-// The subject's attributes name the thread; the body's jslog and the URL are fallbacks.
+// The subject's attributes name the thread; the body's jslog and the URL are fallbacks. A thread
+// just sent from this browser has only its local `thread-a:r…` id until Gmail syncs it.
 function readThreadId(subject: Element, message: Element, location: GmailLocation): string | null {
   return normalizeHex(subject.getAttribute('data-legacy-thread-id'))
     ?? permToHex(subject.getAttribute('data-thread-perm-id'))
     ?? threadHexFromJslog(message)
     ?? threadHexFromHash(location.hash)
+    ?? localPermId(subject.getAttribute('data-thread-perm-id'))
+}
+
+/** What `#all/…` takes: the hex id, or for a local id the URL token Gmail itself uses for it. */
+function linkId(threadId: string): string {
+  return isLocalThreadId(threadId) ? encodeUrlToken(threadId.replace(/^thread-/, '')) : threadId
+}
+
+/** A `thread-a:r…` id: the thread was just sent and Gmail has not given it a hex id yet. */
+export function isLocalThreadId(threadId: string): boolean {
+  return threadId.startsWith('thread-a:')
 }

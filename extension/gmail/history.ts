@@ -59,7 +59,7 @@ export function isQuoteBlockquote(el: Element): boolean {
  * quotes in turn is history again, and cut by the same rules.
  */
 export function isHistory(el: Element): boolean {
-  if (el.matches(GMAIL_TRIMMED)) return true
+  if (el.matches(GMAIL_TRIMMED) || isCollapsedByStyle(el)) return true
   if (isQuoteWrapper(el)) return !isForwardWrapper(el) && holdsQuote(el)
   return isQuoteBlockquote(el)
 }
@@ -72,4 +72,11 @@ function holdsQuote(wrapper: Element): boolean {
     if (isQuoteBlockquote(quote)) return true
   }
   return [...wrapper.children].some((child) => hasGmailClass(child, 'gmail_attr'))
+}
+
+// Text squeezed out of sight by inline style: preheaders and tracking marks (white 1px blocks
+// that senders' tools append). Browsers render nothing readable there; neither do we.
+function isCollapsedByStyle(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '')
+  return /(^|;)(max-height:(0|1px)|font-size:0|opacity:0)(;|$|[a-z%]*;?)/.test(style)
 }

@@ -52,6 +52,9 @@ export const SELECTORS = {
     '.ajU',
     '.yj6qo',
     '.adL',
+    // The elided-text toggle as Gmail's server writes it (`span#q_…` "§"), before the client
+    // turns it into `.ajR`; the text it reveals sits in a `display:none` sibling.
+    '[id^="q_"]',
   ],
   /** A message's header rows (sender, date, recipients, buttons), left out of a fallback body. */
   messageHeader: ['div.gE', 'table.cf.gJ', 'h3.iw', '.ajy', '[role=button]', '[aria-hidden=true]'],

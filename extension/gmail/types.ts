@@ -18,7 +18,7 @@ export interface GmailClip {
   to: GmailPerson[]
   /** Milliseconds since epoch; null only when neither the date label nor the id can be read. */
   date: number | null
-  /** Legacy hex thread id, the one `#all/<id>` links accept. */
+  /** Legacy hex thread id, the one `#all/<id>` links accept; `thread-a:r…` for a thread just sent, not synced yet. */
   threadId: string
   /** Legacy hex message id; a fresh reply not yet synced has only its `msg-a:r…` id. */
   messageId: string
