@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { CommentRow, DraftRow, EventRow, ItemRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
+import type { CaptureHealthRow, CommentRow, DraftRow, EventRow, ItemRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
 
 /**
  * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
@@ -28,6 +28,7 @@ export class RelaisDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>
   playbooks!: Table<PlaybookRow, [string, string]>
   events!: Table<EventRow, [string, number]>
+  captureHealth!: EntityTable<CaptureHealthRow, 'id'>
 
   constructor(name = 'relais') {
     super(name)
@@ -42,6 +43,8 @@ export class RelaisDatabase extends Dexie {
       playbooks: '[workspaceId+category], workspaceId',
       events: '[workspaceId+id], workspaceId, itemId',
     })
+    // v4: Gmail captures that could not read every field, newest kept (device only).
+    this.version(4).stores({ captureHealth: '++id, at' })
   }
 }
 

@@ -118,3 +118,12 @@ export type LocalMutation =
   | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string } } }
   | { name: 'deleteItem'; args: { id: string } }
   | { name: 'setPlaybook'; args: { category: string; text: string | null } }
+
+/** A Gmail capture that missed fields: what, the layout signals seen, when, with which version. No content. */
+export type CaptureHealthRow = {
+  id?: number
+  at: number
+  version: string
+  fields: string[]
+  signals: string[]
+}

@@ -4,6 +4,7 @@
 import { sendToBackground } from '../lib/messaging'
 import { extractGmailClip, isLocalThreadId } from '../gmail/extract'
 import { awaitThreadHexId } from './await-thread-id'
+import { reportCaptureHealth } from './capture-health'
 import type { ItemContent } from '../../shared/schema/content'
 import { contentFromClip, fallbackContent, validContent, type PageSnapshot } from './content'
 
@@ -20,7 +21,11 @@ export async function captureGmail(doc: Document, url: string, target?: Element)
   if (clip && isLocalThreadId(clip.threadId) && (await awaitThreadHexId(doc, target, HEX_ID_WAIT_MS))) {
     clip = extractGmailClip(doc, url, target?.isConnected ? target : undefined) ?? clip
   }
-  if (!clip) return { ok: false, reason: 'unrecognized' }
+  if (!clip) {
+    void reportCaptureHealth(doc, url, ['page'])
+    return { ok: false, reason: 'unrecognized' }
+  }
+  if (clip.unread) void reportCaptureHealth(doc, url, clip.unread)
   return send(validContent(contentFromClip(clip)))
 }
 

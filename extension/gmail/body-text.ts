@@ -18,7 +18,7 @@ export interface BodyText {
   source: 'selection' | 'message' | 'whole' | 'fallback'
 }
 
-/** Null when the message shows no text at all (collapsed, or empty). */
+/** Null when the message has a body that shows no text (an attachment-only mail). */
 export function readBody(message: Element, selection: Selection | null): BodyText | null {
   const selected = selectionWithin(selection, message)
   if (selected) return { text: selected, source: 'selection' }
@@ -30,8 +30,7 @@ export function readBody(message: Element, selection: Selection | null): BodyTex
     if (whole) return { text: whole, source: 'whole' }
   }
   // No body where Gmail shows one, or an empty one: what the reader sees, minus the header rows.
-  const shown = visibleText(message, (el) => el.matches(SELECTORS.messageHeader.join(',')))
-  return shown ? { text: shown, source: 'fallback' } : null
+  return { text: visibleText(message, (el) => el.matches(SELECTORS.messageChrome.join(','))), source: 'fallback' }
 }
 
 /** The selected text when every selected range lies inside `container`. */

@@ -56,8 +56,8 @@ export const SELECTORS = {
     // turns it into `.ajR`; the text it reveals sits in a `display:none` sibling.
     '[id^="q_"]',
   ],
-  /** A message's header rows (sender, date, recipients, buttons), left out of a fallback body. */
-  messageHeader: ['div.gE', 'table.cf.gJ', 'h3.iw', '.ajy', '[role=button]', '[aria-hidden=true]'],
+  /** A message's header rows (sender, date, recipients, buttons) and attachment cards, left out of a fallback body. */
+  messageChrome: ['div.gE', 'table.cf.gJ', 'h3.iw', '.ajy', '[role=button]', '[aria-hidden=true]', 'div.hq'],
 } as const
 
 export type SelectorList = readonly string[]

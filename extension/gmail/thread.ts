@@ -55,7 +55,9 @@ export function listExpandedMessages(thread: Element): Element[] {
 
 /** Its body is on screen; or, if Gmail renamed the body, the message itself is the expanded kind. */
 export function isExpanded(message: Element): boolean {
-  return firstShown(message, SELECTORS.body) !== null || message.matches(EXPANDED)
+  if (firstShown(message, SELECTORS.body)) return true
+  // A hidden body is a collapsed message; no body at all, on an expanded message, is a renamed one.
+  return message.matches(EXPANDED) && message.querySelector(SELECTORS.body.join(',')) === null
 }
 
 /** The message `target` is in (or is), within `thread`. */
