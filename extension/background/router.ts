@@ -17,7 +17,7 @@ import { putSlaPolicy } from './sla-policy'
 
 type Sender = { id?: string; url?: string; tab?: { id?: number } }
 
-export type RouterHooks = { syncSoon: () => void; workspacesChanged: () => void }
+export type RouterHooks = { syncSoon: (workspaceId?: string) => void; workspacesChanged: () => void }
 
 /**
  * Every message is parsed against the shared schema. Content scripts (senders with a tab and
@@ -43,8 +43,8 @@ const done = { ok: true } as const
 
 /** One handler per message type, each typed by its own reply. */
 const HANDLERS: { [T in MessageType]: Handler<T> } = {
-  'sync-now': async (_message, hooks) => {
-    hooks.syncSoon()
+  'sync-now': async (message, hooks) => {
+    hooks.syncSoon(message.workspaceId)
     return done
   },
   'create-workspace': async (message, hooks) => {

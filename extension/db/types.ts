@@ -17,6 +17,12 @@ export type WorkspaceRow = {
   cursor: string | null
   members: MemberListEntry[]
   joinedAt: number
+  /**
+   * 1 once the server acknowledged some of this device's changes and no pull has yet looked for
+   * what it refused (see refusedLeftovers in sync/engine.ts): without it, every pull would scan
+   * every item of the workspace.
+   */
+  ackedSinceCheck?: 0 | 1
 }
 
 /** Only the background reads these (and the options page while pairing). */

@@ -35,13 +35,13 @@ async function record(workspaceId: string, mutation: ItemMutation): Promise<void
     await d.outbox.add({ workspaceId, mutationId: ws.nextMutationId, mutation, createdAt: now })
     await d.workspaces.update(workspaceId, { nextMutationId: ws.nextMutationId + 1 })
   })
-  requestSync()
+  requestSync(workspaceId)
 }
 
-/** Wakes the background to push; harmless if it is offline or already syncing. */
-function requestSync(): void {
+/** Wakes the background to push at once; harmless if it is offline or already syncing. */
+function requestSync(workspaceId: string): void {
   // A failure needs no handling: the background wakes on its alarm anyway.
-  void sendToBackground({ type: 'sync-now' })
+  void sendToBackground({ type: 'sync-now', workspaceId })
 }
 
 export async function createItem(workspaceId: string, content: ItemContent, meta: Meta): Promise<string> {
@@ -86,7 +86,7 @@ export async function setPlaybook(workspaceId: string, category: string, text: s
     await d.outbox.add({ workspaceId, mutationId, mutation: { name: 'setPlaybook', args: { category, text } }, createdAt: now })
     await d.workspaces.update(workspaceId, { nextMutationId: mutationId + 1 })
   })
-  requestSync()
+  requestSync(workspaceId)
 }
 
 export async function markSeen(id: string): Promise<void> {

@@ -12,7 +12,8 @@ import { RoleSchema } from './workspace'
  * parsed, never cast.
  */
 export const BackgroundMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('sync-now') }),
+  // From a page that just saved (its workspace goes first), or that heard `online` (all of them).
+  v.object({ type: v.literal('sync-now'), workspaceId: v.optional(IdSchema) }),
   v.object({ type: v.literal('create-workspace'), serverUrl: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)), name: v.string(), displayName: v.string() }),
   v.object({ type: v.literal('join-workspace'), pairingCode: v.pipe(v.string(), v.maxLength(4000)), displayName: v.string() }),
   v.object({ type: v.literal('create-invite'), workspaceId: IdSchema, role: RoleSchema }),
