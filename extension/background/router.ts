@@ -10,6 +10,7 @@ import {
 } from '../../shared/schema/messages'
 import { recordCaptureHealth } from '../db/capture-health'
 import { openCaptureForm, saveDraft } from './capture'
+import { fetchFile } from './files'
 import { glossaryForPage } from './glossary'
 import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
@@ -77,6 +78,10 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
   'put-sla-policy': async (message) => {
     await putSlaPolicy(message.workspaceId, message.policy)
+    return done
+  },
+  'fetch-file': async (message) => {
+    await fetchFile(message.workspaceId, message.itemId, message.file)
     return done
   },
   // The browser fills in sender.url: the page cannot claim another site's switch.

@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { CaptureHealthRow, CommentRow, DraftRow, EventRow, ItemRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
+import type {
+  CaptureHealthRow, CommentRow, DraftRow, EventRow, FileDataRow, ItemRow, UploadRow, OutboxRow, PlaybookRow, SecretRow, SettingRow,
+  SyncStatusRow, WorkspaceRow,
+} from './types'
 
 /**
  * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
@@ -28,6 +31,8 @@ export class RelaisDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>
   playbooks!: Table<PlaybookRow, [string, string]>
   events!: Table<EventRow, [string, number]>
+  uploads!: EntityTable<UploadRow, 'fileId'>
+  fileData!: EntityTable<FileDataRow, 'fileId'>
   captureHealth!: EntityTable<CaptureHealthRow, 'id'>
 
   constructor(name = 'relais') {
@@ -43,8 +48,14 @@ export class RelaisDatabase extends Dexie {
       playbooks: '[workspaceId+category], workspaceId',
       events: '[workspaceId+id], workspaceId, itemId',
     })
-    // v4: Gmail captures that could not read every field, newest kept (device only).
-    this.version(4).stores({ captureHealth: '++id, at' })
+    // v4: attachments. Uploads waiting to leave (written with their outbox entry), and the
+    // plaintext of files on this device (attached here, or downloaded and opened).
+    this.version(4).stores({
+      uploads: 'fileId, workspaceId, itemId',
+      fileData: 'fileId, workspaceId, itemId',
+    })
+    // v5: Gmail captures that could not read every field, newest kept (device only).
+    this.version(5).stores({ captureHealth: '++id, at' })
   }
 }
 

@@ -7,6 +7,7 @@ import { open } from '../crypto/seal'
 import { db } from '../db/database'
 import type { CommentRow, ItemRow, OutboxRow, SyncStatusRow, WorkspaceRow } from '../db/types'
 import { applyLocal } from './apply-local'
+import { uploadFiles } from './file-upload'
 import { storeGovernance } from './governance'
 import { loadKeyRing, type KeyRing } from './keys'
 import { targetItemId } from './local-mutation'
@@ -40,6 +41,9 @@ export async function syncWorkspace(workspaceId: string, transport: SyncTranspor
   // Items first: they are what the user waits for; their history and playbooks follow.
   const changed = await applyPull(ws, keys, pulled)
   await storeGovernance(ws, keys, pulled)
+  // Files last: their items are on the server now, and a 25 MiB upload must not hold up the pull.
+  const stalled = transport.files ? await uploadFiles(ws, keys, transport.files) : null
+  if (stalled) return finish(workspaceId, failure(stalled))
   return finish(workspaceId, { state: 'synced', changed })
 }
 
@@ -94,7 +98,7 @@ async function openItems(items: Item[], keys: KeyRing) {
 async function openComments(comments: Comment[], keys: KeyRing, workspaceId: string): Promise<CommentRow[]> {
   return Promise.all(comments.map(async (c) => {
     const content = await open(c.sealed, keys.all, CommentContentSchema)
-    return { id: c.id, itemId: c.itemId, workspaceId, text: content?.text ?? null, authorId: c.authorId, createdAt: c.createdAt, pending: 0 as const }
+    return { id: c.id, itemId: c.itemId, workspaceId, text: content?.text ?? null, ...(content?.files ? { files: content.files } : {}), authorId: c.authorId, createdAt: c.createdAt, pending: 0 as const }
   }))
 }
 

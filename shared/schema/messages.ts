@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { IdSchema } from './common'
 import { CaptureHealthReportSchema } from './capture-health'
 import { ItemContentSchema } from './content'
+import { FileRefSchema } from './files'
 import { GlossaryTermSchema, LangSchema } from './glossary'
 import { SlaPolicySchema } from './sla'
 import { RoleSchema } from './workspace'
@@ -26,6 +27,8 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('glossary-terms') }),
   // The Gmail content script notes a capture that could not read every field (kept on the device).
   v.object({ type: v.literal('capture-health'), report: CaptureHealthReportSchema }),
+  // An extension page asks for a file's bytes: the background downloads and opens them into fileData.
+  v.object({ type: v.literal('fetch-file'), workspaceId: IdSchema, itemId: IdSchema, file: FileRefSchema }),
 ])
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
@@ -80,6 +83,7 @@ export const BACKGROUND_REPLIES = {
   'put-sla-policy': Done,
   'glossary-terms': GlossaryTermsReplySchema,
   'capture-health': Done,
+  'fetch-file': Done,
 } satisfies { [T in BackgroundMessage['type']]: v.GenericSchema<unknown, { ok: true }> }
 
 /** Any message may fail; the reason is for the user to read. */

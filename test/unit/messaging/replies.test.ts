@@ -19,7 +19,7 @@ describe('replies to the background’s messages', () => {
   })
 
   it('has a reply schema for every message type the background accepts', () => {
-    const types = ['sync-now', 'create-workspace', 'join-workspace', 'create-invite', 'revoke-member', 'leave-workspace', 'capture-draft', 'put-sla-policy', 'glossary-terms', 'capture-health']
+    const types = ['sync-now', 'create-workspace', 'join-workspace', 'create-invite', 'revoke-member', 'leave-workspace', 'capture-draft', 'put-sla-policy', 'glossary-terms', 'capture-health', 'fetch-file']
     expect(Object.keys(BACKGROUND_REPLIES).sort()).toEqual(types.sort())
   })
 })
