@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
+import { CaptureHealthCard } from './CaptureHealthCard'
 import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
@@ -53,6 +54,7 @@ export function OptionsPage() {
         </section>
       ))}
       <IntegrationsCard />
+      <CaptureHealthCard />
       <NotificationSetting />
     </main>
   )
