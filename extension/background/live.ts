@@ -1,6 +1,8 @@
 import * as v from 'valibot'
 import { PokeSchema } from '../../shared/schema/sync'
+import { REVOKED_CLOSE_CODE } from '../../shared/schema/workspace'
 import { db } from '../db/database'
+import { noteRemoval } from './removal-notes'
 
 /**
  * One WebSocket per workspace for pokes. Sockets are handles, not state: a restarted service
@@ -51,8 +53,12 @@ function open(workspaceId: string, serverUrl: string, token: string, onPoke: (wo
   socket.addEventListener('close', (event) => {
     clearInterval(ping)
     if (sockets.get(workspaceId) === socket) sockets.delete(workspaceId)
-    // Revoked: one more round meets the 401 and wipes the workspace from this device.
-    if (event.code === 4001) return onPoke(workspaceId)
+    // Revoked: one more round meets the 401 and wipes the workspace from this device; the
+    // reason (who, when) is kept for the message that says so.
+    if (event.code === REVOKED_CLOSE_CODE) {
+      noteRemoval(workspaceId, event.reason)
+      return onPoke(workspaceId)
+    }
     const n = (attempts.get(workspaceId) ?? 0) + 1
     attempts.set(workspaceId, n)
     setTimeout(() => void reconnect(workspaceId, onPoke), Math.min(30_000, 500 * 2 ** n))

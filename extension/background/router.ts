@@ -53,7 +53,7 @@ async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: 
       hooks.syncSoon()
       return { ok: true }
     case 'leave-workspace':
-      await wipeWorkspace(message.workspaceId)
+      await wipeWorkspace(message.workspaceId, { reason: 'left', byId: null, at: Date.now() })
       hooks.workspacesChanged()
       return { ok: true }
     case 'capture-draft': {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
+import { DepartureNotices } from '../../ui/components/DepartureNotices'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
@@ -37,6 +38,7 @@ export function OptionsPage() {
       <SyncStatusBar />
       <section aria-labelledby="workspaces-h">
         <h2 id="workspaces-h">{t('workspacesHeading')}</h2>
+        <DepartureNotices />
         {workspaces === undefined ? <p class="muted" role="status">{t('loading')}</p>
           : sorted.length === 0 ? <p class="muted">{t('noWorkspaces')}</p>
           : sorted.map((ws) => <WorkspaceCard key={ws.id} ws={ws} />)}

@@ -6,7 +6,7 @@ import type { NewGlossaryTerm } from '../../../shared/schema/glossary'
 import { DEFAULT_SLA_POLICY, SlaPolicySchema, type SlaPolicy } from '../../../shared/schema/sla'
 import type { PostKeyRequest } from '../../../shared/schema/keys'
 import type { PullResponse, PushRequest, PushResponse } from '../../../shared/schema/sync'
-import type { Role, SessionResponse } from '../../../shared/schema/workspace'
+import { REVOKED_CLOSE_CODE, type RevokedCloseReason, type Role, type SessionResponse } from '../../../shared/schema/workspace'
 import * as v from 'valibot'
 import type { Bindings } from '../env'
 import { fail, forbidden, notFound, ok, unauthorized, type Outcome } from '../outcome'
@@ -154,7 +154,8 @@ export class WorkspaceObject extends DurableObject<Bindings> {
       this.store.exec('DELETE FROM device_keys WHERE member_id = ?', memberId)
       this.store.nextVersion()
     })
-    for (const ws of this.ctx.getWebSockets(memberId)) ws.close(4001, 'revoked')
+    const reason: RevokedCloseReason = { by: me.id, at: Date.now() }
+    for (const ws of this.ctx.getWebSockets(memberId)) ws.close(REVOKED_CLOSE_CODE, JSON.stringify(reason))
     this.poke('all')
     return ok(null)
   }
