@@ -22,15 +22,28 @@ export async function openOptions(): Promise<void> {
   }
 }
 
-/** Chrome's side panel; `false` where the browser has none (Firefox uses its sidebar) or it fails. */
+type SidePanelApi = { open: (o: { windowId: number }) => Promise<void> }
+type SidebarActionApi = { open: () => Promise<void> }
+
+/**
+ * The queue beside the page: Chrome's side panel, or Firefox's sidebar. Both need the click's
+ * user gesture, so nothing is awaited before the call where it can be avoided. `false` where
+ * the browser has neither or it fails.
+ */
 export async function openSidePanel(): Promise<boolean> {
-  const sidePanel = (browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }).sidePanel
-  if (!sidePanel) return false
+  const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi }
   try {
-    const win = await browser.windows.getCurrent()
-    if (win.id === undefined) return false
-    await sidePanel.open({ windowId: win.id })
-    return true
+    if (api.sidePanel) {
+      const win = await browser.windows.getCurrent()
+      if (win.id === undefined) return false
+      await api.sidePanel.open({ windowId: win.id })
+      return true
+    }
+    if (api.sidebarAction) {
+      await api.sidebarAction.open()
+      return true
+    }
+    return false
   } catch (err) {
     quietly('the side panel')(err)
     return false

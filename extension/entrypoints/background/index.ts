@@ -9,6 +9,7 @@ import { checkSlaAlerts } from '../../background/sla-alerts'
 import { handleMessage } from '../../background/router'
 import { syncAll, syncOne } from '../../background/scheduler'
 import { db } from '../../db/database'
+import { welcomeOnInstall } from '../../background/welcome'
 
 export default defineBackground(() => {
   const onOutcome = async (_workspaceId: string, outcome: Awaited<ReturnType<typeof syncOne>>) => {
@@ -31,7 +32,10 @@ export default defineBackground(() => {
     syncSoon()
   }
 
-  browser.runtime.onInstalled.addListener(() => registerMenus())
+  browser.runtime.onInstalled.addListener((details) => {
+    registerMenus()
+    welcomeOnInstall(details)
+  })
   browser.runtime.onStartup.addListener(() => workspacesChanged())
   browser.alarms.create('relais-sync', { periodInMinutes: 0.5 })
   // SLA states move on while nobody touches an item: look every minute, even offline.

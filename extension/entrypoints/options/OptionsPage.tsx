@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
 import { DepartureNotices } from '../../ui/components/DepartureNotices'
@@ -9,7 +8,7 @@ import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
 import { PlaybooksCard } from './PlaybooksCard'
-import { DEFAULT_SERVER, readSetting, writeSetting } from './settings'
+import { useServerUrl } from './settings'
 import { SlaPolicyCard } from './SlaPolicyCard'
 import { WorkspaceCard } from './WorkspaceCard'
 
@@ -19,15 +18,7 @@ import { WorkspaceCard } from './WorkspaceCard'
  */
 export function OptionsPage() {
   const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
-  const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER)
-  useEffect(() => {
-    void readSetting('serverUrl', DEFAULT_SERVER).then(setServerUrl)
-  }, [])
-  // Kept as typed (an emptied field must not snap back while the user types a new address).
-  const changeServer = (url: string) => {
-    setServerUrl(url)
-    void writeSetting('serverUrl', url.trim() || DEFAULT_SERVER)
-  }
+  const [serverUrl, changeServer] = useServerUrl()
   const sorted = [...(workspaces ?? [])].sort((a, b) => a.joinedAt - b.joinedAt)
   const governed = sorted.filter((ws) => ws.role === 'executive')
   return (
