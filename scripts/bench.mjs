@@ -40,10 +40,11 @@ try {
     const t0 = Date.now()
     process.stdout.write(`• ${file} … `)
     let result
+    if (mod.needsWorker && !(mod.needsBuild && buildError)) worker ??= await startWorkerOnce()
     const allFailed = (why) => mod.names.map((n) => failed(n, '', why))
     if (mod.needsBuild && buildError) {
       result = allFailed(`the extension did not build: ${buildError}`)
-    } else if (mod.needsWorker && !(worker ??= await startWorkerOnce())) {
+    } else if (mod.needsWorker && !worker) {
       result = allFailed(`wrangler dev did not start: ${workerError}`)
     } else {
       result = await withTimeout(mod.run({ worker }), MODULE_TIMEOUT_MS).catch(allFailed)

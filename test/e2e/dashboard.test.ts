@@ -169,7 +169,10 @@ async function seedDemoMonth(profile: Profile): Promise<void> {
     const H = 3_600_000
     const now = Date.now()
     let seed = 7
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647
+      return seed / 2147483647
+    }
     const titles = ['Relancer le client Dupont', 'Payer la facture EDF', 'Préparer la DSN', 'Classer les notes de frais', 'Réserver le train pour Lyon', 'Renouveler le bail du dépôt', 'Commander les cartes de visite', 'Déclarer la TVA', 'Mettre à jour le registre RGPD', 'Organiser le comité de direction']
     const categories = ['Finance', 'Paie', 'Juridique', 'Voyages', 'Achats', null]
     const priorities = ['normal', 'normal', 'high', 'low', 'urgent']

@@ -12,7 +12,7 @@ function fnv1a(text: string): string {
   return h.toString(36)
 }
 
-export function wireHash(): string {
+function wireHash(): string {
   const described = Object.fromEntries(Object.entries(WIRE_SCHEMAS).map(([name, schema]) => [name, toJsonSchema(schema, { errorMode: 'ignore' })]))
   return fnv1a(JSON.stringify(described))
 }

@@ -4,8 +4,8 @@ import { app } from '../../worker/src/app'
 import { Device, type Session, call, createWorkspace, invite, op, openLive, pull, push, sealed, state, uid } from './helpers'
 
 /** Alpha's device key and key envelope: opaque to the server, and never Beta's business. */
-const CANARY_PUBLIC_KEY = ('BCANARYPUBLICKEY' + 'Q'.repeat(87)).slice(0, 87)
-const CANARY_ENVELOPE = ('ECANARYENVELOPE' + 'W'.repeat(150)).slice(0, 150)
+const CANARY_PUBLIC_KEY = (`BCANARYPUBLICKEY${'Q'.repeat(87)}`).slice(0, 87)
+const CANARY_ENVELOPE = (`ECANARYENVELOPE${'W'.repeat(150)}`).slice(0, 150)
 
 /**
  * Two workspaces. Alpha holds canaries in every sealed field; Beta's members try everything

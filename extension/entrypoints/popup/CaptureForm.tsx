@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact'
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact'
 import { useEffect, useId, useState } from 'preact/hooks'
 import type { Recurrence } from '../../../shared/recurrence'
 import type { Priority } from '../../../shared/schema/item'
@@ -71,10 +71,10 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
   }
 
   // Enter saves from a one-line field (the browser's own submit); Ctrl+Enter (⌘+Enter) from any field, the note too.
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLFormElement>) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing) return
     e.preventDefault()
-    ;(e.currentTarget as HTMLFormElement).requestSubmit()
+    e.currentTarget.requestSubmit()
   }
 
   return (
@@ -83,20 +83,21 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
         {workspaces.length > 1 && (
           <div class="field">
             <label for={ids.ws}>{t('fieldWorkspace')}</label>
-            <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace((e.currentTarget as HTMLSelectElement).value)}>
+            <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace(e.currentTarget.value)}>
               {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
             </select>
           </div>
         )}
         <div class="field">
           <label for={ids.title}>{t('fieldTitle')}</label>
-          <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+          {/* biome-ignore lint/a11y/noAutofocus: the popup opens for this one field; focus saves a click on every capture. */}
+          <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
         <SourcePreview source={prefill.content.source} />
         {prefill.content.source.kind === 'manual' && !prefill.draftId && <p class="hint source-none">{t('captureNoSource')}</p>}
         <div class="field">
           <label for={ids.note}>{t('fieldNote')}</label>
-          <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
         <MetaFields
           ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}

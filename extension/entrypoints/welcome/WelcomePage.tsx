@@ -9,7 +9,7 @@ import { InvitePanel } from '../options/InvitePanel'
 import { JoinWorkspaceForm } from '../options/JoinWorkspaceForm'
 import { useServerUrl } from '../options/settings'
 
-type Step = 'choose' | 'create' | 'join' | { invite: string }
+type Step = 'choose' | 'create' | 'join' | 'invite'
 
 /**
  * The first page after installing: the two ways in (an executive creates a workspace, an
@@ -20,13 +20,14 @@ export function WelcomePage() {
   const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
   const [serverUrl, changeServer] = useServerUrl()
   const [step, setStep] = useState<Step>('choose')
+  const [created, setCreated] = useState<string | null>(null)
   const stepRef = useRef<HTMLDivElement | null>(null)
   // Each step takes the focus to its first field, so the keyboard goes on from where it was.
   useEffect(() => {
     if (step === 'choose') return
     const target = stepRef.current?.querySelector<HTMLElement>('input, textarea, button.primary')
     target?.focus()
-  }, [typeof step === 'string' ? step : 'invite'])
+  }, [step])
 
   const paired = (workspaces ?? []).length > 0
   return (
@@ -58,13 +59,13 @@ export function WelcomePage() {
         </>
       ) : (
         <div ref={stepRef}>
-          {step === 'create' && <CreateWorkspaceForm serverUrl={serverUrl} onServerUrl={changeServer} onCreated={(id) => setStep({ invite: id })} />}
+          {step === 'create' && <CreateWorkspaceForm serverUrl={serverUrl} onServerUrl={changeServer} onCreated={(id) => { setCreated(id); setStep('invite') }} />}
           {step === 'join' && <JoinWorkspaceForm />}
-          {typeof step === 'object' && (
+          {step === 'invite' && created && (
             <section class="card" aria-labelledby="welcome-invite-h">
               <h2 id="welcome-invite-h">{t('welcomeInviteHeading')}</h2>
               <p class="hint">{t('welcomeInviteHint')}</p>
-              <InvitePanel workspaceId={step.invite} primary />
+              <InvitePanel workspaceId={created} primary />
               <p class="hint">{t('welcomeCaptureHint')}</p>
             </section>
           )}

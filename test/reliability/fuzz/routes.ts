@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import type * as v from 'valibot'
 import { PROTOCOL_VERSION } from '../../../shared/protocol-version'
 import { GlossaryQuerySchema, NewGlossaryTermSchema } from '../../../shared/schema/glossary'
 import { KpiQuerySchema } from '../../../shared/schema/kpi'
