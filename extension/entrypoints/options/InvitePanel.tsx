@@ -28,7 +28,6 @@ export function InvitePanel({ workspaceId, primary = false }: { workspaceId: str
     const reply = await sendToBackground({ type: 'create-invite', workspaceId, role })
     setBusy(false)
     if (!reply.ok) return setError(reply.error)
-    if (!reply.pairingCode) return setError(t('noPairingCode'))
     setInvite({ code: reply.pairingCode, expiresAt: reply.expiresAt })
   }
 
