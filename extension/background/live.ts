@@ -122,6 +122,11 @@ async function reconnect(workspaceId: string): Promise<void> {
   if (ws && secret && !sockets.has(workspaceId) && !retries.has(workspaceId)) open(workspaceId, ws.serverUrl, secret.token)
 }
 
+/** Whether a socket for the workspace is open (a revocation would close it with its reason). */
+export function isLive(workspaceId: string): boolean {
+  return sockets.get(workspaceId)?.readyState === WebSocket.OPEN
+}
+
 export function disconnect(workspaceId: string): void {
   const socket = sockets.get(workspaceId)
   sockets.delete(workspaceId)

@@ -3,7 +3,8 @@ import { syncWorkspace, type SyncOutcome } from '../sync/engine'
 import { httpTransport } from '../sync/http-transport'
 import { collectKeys, ensureDeviceKey } from './key-rotation'
 import { wipeWorkspace } from './pairing'
-import { takeRemoval } from './removal-notes'
+import { isLive } from './live'
+import { awaitRemoval, takeRemoval } from './removal-notes'
 import { refreshSlaPolicy } from './sla-policy'
 
 /** `recovered`: this round worked after failed ones, a sign that the network is back. */
@@ -42,7 +43,7 @@ export async function syncOne(workspaceId: string, onOutcome?: SyncListener): Pr
       outcome = await syncWorkspace(workspaceId, httpTransport(ws.serverUrl, secret.token))
     }
     if (outcome.state === 'revoked') {
-      const removal = takeRemoval(workspaceId)
+      const removal = isLive(workspaceId) ? await awaitRemoval(workspaceId, 3_000) : takeRemoval(workspaceId)
       await wipeWorkspace(workspaceId, { reason: 'revoked', byId: removal?.by ?? null, at: removal?.at ?? Date.now() })
     }
     // Not awaited: the policy rarely changes, and the next workspace's round need not wait for it.

@@ -148,6 +148,7 @@ export const en = {
   hintMove: 'move',
   hintOpen: 'open',
   hintSource: 'open the source',
+  hintClose: 'close the item',
   searchLabel: 'Search titles and notes',
   searchPlaceholder: 'Search…',
   filterAll: 'All',

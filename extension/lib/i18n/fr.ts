@@ -148,6 +148,7 @@ export const fr: Record<keyof typeof en, string> = {
   hintMove: 'se déplacer',
   hintOpen: 'ouvrir',
   hintSource: 'ouvrir la source',
+  hintClose: 'fermer l’élément',
   searchLabel: 'Rechercher dans les titres et notes',
   searchPlaceholder: 'Rechercher…',
   filterAll: 'Tous',

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { wipeWorkspace } from '../../../extension/background/pairing'
-import { noteRemoval, takeRemoval } from '../../../extension/background/removal-notes'
+import { awaitRemoval, noteRemoval, takeRemoval } from '../../../extension/background/removal-notes'
 import type { RelaisDatabase } from '../../../extension/db/database'
 import { DEPARTURES_KEY } from '../../../extension/db/departures'
 import { CapturePage } from '../../../extension/entrypoints/popup/CapturePage'
@@ -51,6 +51,13 @@ describe('a workspace leaving this browser, said in words', () => {
     await wipeWorkspace('ws1', { reason: 'revoked', byId: null, at: Date.now() })
     view = mount(<CapturePage search="" close={() => {}} />)
     await waitFor(() => expect(view!.root.querySelector('.departure')?.textContent).toContain('Your access to Acme SAS was removed. This browser learned it on'))
+  })
+
+  it('waits briefly for a close reason that arrives just after the 401', async () => {
+    const waiting = awaitRemoval('ws1', 5_000)
+    noteRemoval('ws1', JSON.stringify({ by: 'claire', at: 5 }))
+    expect(await waiting).toEqual({ by: 'claire', at: 5 })
+    expect(await awaitRemoval('ws1', 1)).toBeNull()
   })
 
   it('says “You left” for a member who left by choice', async () => {
