@@ -12,7 +12,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 type Violation = { id: string; help: string; nodes: string[] }
 
 /** Runs axe in the page (evaluated through the debugger protocol, so the pages' CSP does not apply). */
-export async function audit(page: Page): Promise<Violation[]> {
+async function audit(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<any> } }).axe

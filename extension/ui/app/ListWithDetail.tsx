@@ -73,6 +73,7 @@ export function ListWithDetail({ view, label, entries, workspaces, now, empty, l
         )}
       </div>
       {openId && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any control inside the open item closes it
         <div class="detail-pane" id={detailId} tabIndex={-1} onKeyDown={(e) => closeOnEscape(e, close)}>
           <ItemDetail itemId={openId} workspaces={workspaces} view={view} now={now} onClose={close} />
         </div>

@@ -98,6 +98,7 @@ export function DashboardView({ mine, workspaces, now }: Props) {
         )}
       </div>
       {openId && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any control inside the open item closes it
         <div class="detail-pane" id={DETAIL_ID} tabIndex={-1} onKeyDown={(e) => closeOnEscape(e, close)}>
           <ItemDetail itemId={openId} workspaces={workspaces} view="delegated" now={now} onClose={close} />
         </div>
