@@ -110,7 +110,7 @@ describe('accessibility, measured with axe-core', () => {
     await expectClean(panel, 'side panel: dashboard')
 
     expect(audited).toHaveLength(13)
-  })
+  }, 360_000)
 
   it('keeps Save and the sync state in view at 600 px and at 200% zoom, the fields scrolling above', async () => {
     const form = await clip('Renouveler l’assurance flotte')
@@ -134,7 +134,7 @@ describe('accessibility, measured with axe-core', () => {
     }
     // Still one keystroke: Enter in the title saves.
     await Promise.all([form.waitForEvent('close'), form.getByLabel('Title').press('Enter')])
-  })
+  }, 180_000)
 
   it('goes from capture to done by keyboard alone, with visible focus everywhere', async () => {
     const unfocused: string[] = []
@@ -185,5 +185,5 @@ describe('accessibility, measured with axe-core', () => {
     expect(await queue.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox')
     await waitFor('done at the executive', async () => (await dbItems(exec)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'done', 30_000)
     expect(unfocused, 'focus stops without a visible ring').toEqual([])
-  })
+  }, 240_000)
 })
