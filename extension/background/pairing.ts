@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { InviteResponseSchema, SessionResponseSchema, type Role, type SessionResponse } from '../../shared/schema/workspace'
-import { toBase64url, fromBase64url } from '../crypto/base64url'
+import { toBase64url, fromBase64url } from '../../shared/base64url'
 import { generateKeyBytes } from '../crypto/seal'
 import { formatPairingCode, parsePairingCode } from '../crypto/pairing-code'
 import { db } from '../db/database'
@@ -87,7 +87,7 @@ export type WipeCause = { reason: 'revoked' | 'left'; byId: string | null; at: n
  */
 export async function wipeWorkspace(workspaceId: string, cause?: WipeCause): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus, d.playbooks, d.events, d.settings], async () => {
+  await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus, d.playbooks, d.events, d.settings, d.uploads, d.fileData], async () => {
     const ws = await d.workspaces.get(workspaceId)
     if (ws && cause) {
       const by = cause.byId === null ? null : ws.members.find((m) => m.id === cause.byId)?.displayName ?? null
@@ -97,6 +97,9 @@ export async function wipeWorkspace(workspaceId: string, cause?: WipeCause): Pro
     await d.comments.where('workspaceId').equals(workspaceId).delete()
     await d.playbooks.where('workspaceId').equals(workspaceId).delete()
     await d.events.where('workspaceId').equals(workspaceId).delete()
+    // Attachments' plaintext and pending uploads go with the rest: a revoked device keeps no file.
+    await d.uploads.where('workspaceId').equals(workspaceId).delete()
+    await d.fileData.where('workspaceId').equals(workspaceId).delete()
     await d.settings.bulkDelete(workspaceSettingKeys(workspaceId))
     await d.outbox.where('workspaceId').equals(workspaceId).delete()
     await d.syncStatus.delete(workspaceId)

@@ -1,8 +1,10 @@
 import type { en } from './en'
+import { frFiles } from './fr-files'
 import { frGovernance } from './fr-governance'
 
 export const fr: Record<keyof typeof en, string> = {
   ...frGovernance,
+  ...frFiles,
   menuSelection: 'Envoyer la sélection à Relais',
   menuLink: 'Envoyer le lien à Relais',
   menuPage: 'Envoyer la page à Relais',
