@@ -22,28 +22,25 @@ export async function openOptions(): Promise<void> {
   }
 }
 
-type SidePanelApi = { open: (o: { windowId: number }) => Promise<void> }
-type SidebarActionApi = { open: () => Promise<void> }
-
 /**
- * The queue beside the page: Chrome's side panel, or Firefox's sidebar. Both need the click's
- * user gesture, so nothing is awaited before the call where it can be avoided. `false` where
- * the browser has neither or it fails.
+ * Chrome's side panel, or Firefox's sidebar (which must be opened within the click, before any
+ * await); `false` where the browser has neither or it fails.
  */
 export async function openSidePanel(): Promise<boolean> {
-  const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi }
+  const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction
+  if (typeof sidebar?.open === 'function') {
+    return sidebar.open().then(() => true, (err) => {
+      quietly('the sidebar')(err)
+      return false
+    })
+  }
+  const sidePanel = (browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }).sidePanel
+  if (!sidePanel) return false
   try {
-    if (api.sidePanel) {
-      const win = await browser.windows.getCurrent()
-      if (win.id === undefined) return false
-      await api.sidePanel.open({ windowId: win.id })
-      return true
-    }
-    if (api.sidebarAction) {
-      await api.sidebarAction.open()
-      return true
-    }
-    return false
+    const win = await browser.windows.getCurrent()
+    if (win.id === undefined) return false
+    await sidePanel.open({ windowId: win.id })
+    return true
   } catch (err) {
     quietly('the side panel')(err)
     return false

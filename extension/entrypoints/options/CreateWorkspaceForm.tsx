@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { sendToBackground } from '../../lib/messaging'
-import { allowServer } from './server-permission'
+import { askForServer, type FormBusy } from './server-permission'
 import { DEFAULT_SERVER } from './settings'
 
 /** `onCreated` takes over after success (the welcome page shows the next step: inviting). */
@@ -16,7 +16,7 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl, onCre
   const serverUrl = typedServer.trim() || DEFAULT_SERVER
   const [name, setName] = useState('')
   const [displayName, setDisplayName] = useState('')
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<FormBusy>(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
 
@@ -25,8 +25,8 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl, onCre
     if (busy) return
     setError(null)
     setDone(null)
-    if (!(await allowServer(serverUrl))) return setError(t('serverPermissionDenied'))
-    setBusy(true)
+    if (!(await askForServer(serverUrl, setBusy, setError))) return
+    setBusy('working')
     const reply = await sendToBackground({ type: 'create-workspace', serverUrl, name: name.trim(), displayName: displayName.trim() })
     setBusy(false)
     if (!reply.ok) return setError(reply.error)
@@ -36,7 +36,7 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl, onCre
   }
 
   return (
-    <form class="card" aria-labelledby={ids.h} aria-busy={busy} onSubmit={(e) => void submit(e)}>
+    <form class="card" aria-labelledby={ids.h} aria-busy={busy !== false} onSubmit={(e) => void submit(e)}>
       <h2 id={ids.h}>{t('createHeading')}</h2>
       <p class="hint">{t('createHint')}</p>
       <div class="field">
@@ -54,8 +54,8 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl, onCre
       </div>
       <ErrorNote error={error} />
       {done && <p class="success-note" role="status">{done}</p>}
-      <button type="submit" class="primary" disabled={busy || !name.trim() || !displayName.trim()}>
-        {busy ? <><Spinner /> {t('creating')}</> : t('createWorkspace')}
+      <button type="submit" class="primary" disabled={busy !== false || !name.trim() || !displayName.trim()}>
+        {busy ? <><Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'creating')}</> : t('createWorkspace')}
       </button>
     </form>
   )
