@@ -5,7 +5,7 @@ import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { sendToBackground } from '../../lib/messaging'
 import { askForServer, type FormBusy } from './server-permission'
-import { DEFAULT_SERVER } from './settings'
+import { DEFAULT_SERVER } from '../../db/settings'
 
 /** `onCreated` takes over after success (the welcome page shows the next step: inviting). */
 type Props = { serverUrl: string; onServerUrl: (url: string) => void; onCreated?: (workspaceId: string) => void }
