@@ -8,6 +8,7 @@ import {
   type MessageType,
   type ReplyOf,
 } from '../../shared/schema/messages'
+import { recordCaptureHealth } from '../db/capture-health'
 import { openCaptureForm, saveDraft } from './capture'
 import { fetchFile } from './files'
 import { glossaryForPage } from './glossary'
@@ -85,6 +86,11 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
   // The browser fills in sender.url: the page cannot claim another site's switch.
   'glossary-terms': async (_message, _hooks, sender) => ({ ok: true, glossary: await glossaryForPage(sender.url) }),
+  // The version is the background's own, not the page's word.
+  'capture-health': async (message) => {
+    await recordCaptureHealth(message.report, browser.runtime.getManifest().version)
+    return done
+  },
 }
 
 function dispatch<T extends MessageType>(message: MessageOf<T>, hooks: RouterHooks, sender: Sender): Promise<ReplyOf<T>> {

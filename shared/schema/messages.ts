@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { IdSchema } from './common'
+import { CaptureHealthReportSchema } from './capture-health'
 import { ItemContentSchema } from './content'
 import { FileRefSchema } from './files'
 import { GlossaryTermSchema, LangSchema } from './glossary'
@@ -24,13 +25,15 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('put-sla-policy'), workspaceId: IdSchema, policy: SlaPolicySchema }),
   // The glossary content script asks for the terms to mark; the page's host comes from the sender, not the message.
   v.object({ type: v.literal('glossary-terms') }),
+  // The Gmail content script notes a capture that could not read every field (kept on the device).
+  v.object({ type: v.literal('capture-health'), report: CaptureHealthReportSchema }),
   // An extension page asks for a file's bytes: the background downloads and opens them into fileData.
   v.object({ type: v.literal('fetch-file'), workspaceId: IdSchema, itemId: IdSchema, file: FileRefSchema }),
 ])
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
 /** The only messages a content script may send; they carry no token and create no item. */
-export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms']
+export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'capture-health']
 
 /**
  * A term as the content script gets it: the wire term plus what the background resolves
@@ -79,6 +82,7 @@ export const BACKGROUND_REPLIES = {
   'capture-draft': v.object({ ok: v.literal(true), draftId: IdSchema }),
   'put-sla-policy': Done,
   'glossary-terms': GlossaryTermsReplySchema,
+  'capture-health': Done,
   'fetch-file': Done,
 } satisfies { [T in BackgroundMessage['type']]: v.GenericSchema<unknown, { ok: true }> }
 

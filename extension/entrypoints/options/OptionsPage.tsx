@@ -4,6 +4,7 @@ import { DepartureNotices } from '../../ui/components/DepartureNotices'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
+import { CaptureHealthCard } from './CaptureHealthCard'
 import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
@@ -45,6 +46,7 @@ export function OptionsPage() {
         </section>
       ))}
       <IntegrationsCard />
+      <CaptureHealthCard />
       <NotificationSetting />
     </main>
   )
