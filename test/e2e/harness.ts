@@ -40,8 +40,12 @@ export async function localWorker(): Promise<LocalWorker> {
 
 export type Profile = { context: BrowserContext; sw: Worker; extensionId: string; close: () => Promise<void> }
 
-/** A Chromium profile with the built extension loaded, as a user would have it. */
-export async function launchProfile(): Promise<Profile> {
+/**
+ * A Chromium profile with the built extension loaded, as a user would have it. A first install
+ * opens the welcome page; unless the test asks to keep it, it is waited for and closed, so
+ * tests start from the same tabs every time.
+ */
+export async function launchProfile({ welcome = false }: { welcome?: boolean } = {}): Promise<Profile> {
   const dir = mkdtempSync(join(tmpdir(), 'relais-e2e-profile-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
@@ -57,6 +61,7 @@ export async function launchProfile(): Promise<Profile> {
   context.setDefaultTimeout(60_000)
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const extensionId = new URL(first.url()).host
+  if (!welcome) await (await welcomePage(context)).close()
   return {
     context, extensionId,
     // Chrome stops an idle service worker and starts a new one on the next event: always
@@ -69,6 +74,11 @@ export async function launchProfile(): Promise<Profile> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** The tab the extension opens on a first install. */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  return waitFor('the welcome page', async () => context.pages().find((p) => p.url().endsWith('/welcome.html')))
 }
 
 /** Sends a message to the background from an extension page, as the options page does. */
