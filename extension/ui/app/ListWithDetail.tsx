@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { ItemDetail, type ViewKind } from '../item/ItemDetail'
 import { ItemList } from './ItemList'
@@ -48,6 +48,21 @@ export function ListWithDetail({ view, label, entries, workspaces, now, empty, l
     setOpenId(null)
     focusLater(listId)
   }
+
+  // An action can remove the control that had focus (Done replaces the status buttons): the focus then
+  // falls to the page, so it is brought back to the open item, where Escape and Tab keep working.
+  useEffect(() => {
+    if (!openId) return
+    const pane = document.getElementById(detailId)
+    const regain = (e: FocusEvent) => {
+      if (e.relatedTarget) return
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body && pane?.isConnected) pane.focus()
+      })
+    }
+    pane?.addEventListener('focusout', regain)
+    return () => pane?.removeEventListener('focusout', regain)
+  }, [openId, detailId])
 
   return (
     <div class={`list-with-detail${openId ? ' has-detail' : ''}`}>
