@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { browser } from 'wxt/browser'
 import { BackgroundMessageSchema, CONTENT_SCRIPT_MESSAGES, type BackgroundMessage, type BackgroundReply } from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
-import { glossaryForPage } from './glossary'
+import { glossaryForPage, markTermKnown } from './glossary'
 import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
 import { putSlaPolicy } from './sla-policy'
@@ -67,5 +67,8 @@ async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: 
     case 'glossary-terms':
       // The browser fills in sender.url: the page cannot claim another site's switch.
       return { ok: true, glossary: await glossaryForPage(sender.url) }
+    case 'glossary-known':
+      await markTermKnown(message.termId, message.known)
+      return { ok: true }
   }
 }

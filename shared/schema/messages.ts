@@ -22,11 +22,13 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('put-sla-policy'), workspaceId: IdSchema, policy: SlaPolicySchema }),
   // The glossary content script asks for the terms to mark; the page's host comes from the sender, not the message.
   v.object({ type: v.literal('glossary-terms') }),
+  // "I know this term" (a trusted click in the tooltip), or its undo from the options page.
+  v.object({ type: v.literal('glossary-known'), termId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), known: v.boolean() }),
 ])
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
 /** The only messages a content script may send; they carry no token and create no item. */
-export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms']
+export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'glossary-known']
 
 /**
  * A term as the content script gets it: the wire term plus what the background resolves
@@ -55,6 +57,10 @@ export const GlossaryPayloadSchema = v.object({
   terms: v.pipe(v.array(GlossaryPayloadTermSchema), v.maxLength(20_000)),
   /** The http(s) origin serving `/glossary/:id`, or null when no workspace is paired. */
   pageBase: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
+  /** Mark every occurrence (the options' setting), not only each term's first. */
+  everyOccurrence: v.optional(v.boolean(), false),
+  /** Term ids the reader knows on this device: never marked, still explained on hover. */
+  known: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(20_000)), []),
 })
 export type GlossaryPayload = v.InferOutput<typeof GlossaryPayloadSchema>
 export const GlossaryTermsReplySchema = v.object({ ok: v.literal(true), glossary: GlossaryPayloadSchema })

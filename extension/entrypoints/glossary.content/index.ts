@@ -6,11 +6,13 @@ import { browser } from 'wxt/browser'
 import { defineContentScript } from 'wxt/utils/define-content-script'
 // The matcher alone: the shared/glossary index would bring the built-in glossary along.
 import { compileMatcher } from '../../../shared/glossary/matcher'
+import { SELECTORS } from '../../gmail/selectors'
 import { GlossaryPage } from '../../glossary/glossary-page'
 import { yieldToMain } from '../../glossary/scheduler'
 import { GlossarySiteMessageSchema } from '../../glossary/site-message'
 import { askForTerms } from '../../glossary/terms-client'
 import { termViews } from '../../glossary/term-view'
+import type { BackgroundMessage } from '../../../shared/schema/messages'
 import './style.css'
 
 export default defineContentScript({
@@ -31,6 +33,10 @@ export default defineContentScript({
       if (page !== null || ctx.isInvalid) return
       page = new GlossaryPage({
         doc: document, matcher, views: termViews(payload.terms, payload.lang, payload.pageBase), readerLang: payload.lang,
+        rules: { everyOccurrence: payload.everyOccurrence, known: new Set(payload.known) },
+        // In Gmail each open message counts its own first occurrences.
+        ...(location.hostname === 'mail.google.com' ? { scopes: SELECTORS.body.join(',') } : {}),
+        onKnown: (termId) => void tellKnown(termId),
         onTiming: (phase, timings, startedAt) => measure(phase, startedAt, { ...timings }),
       })
       await page.start()
@@ -56,6 +62,12 @@ export default defineContentScript({
     void start()
   },
 })
+
+/** Remembers "I know this term" on this device; the background keeps it (no database here). */
+async function tellKnown(termId: string): Promise<void> {
+  const message: BackgroundMessage = { type: 'glossary-known', termId, known: true }
+  await browser.runtime.sendMessage(message).catch(() => {})
+}
 
 /**
  * Timing hooks as performance entries (`relais-glossary:compile|first|rescan`), visible in
