@@ -4,7 +4,7 @@
 import { ask, extensionPage, launchProfile } from './lib/chromium.mjs'
 import { pullAll, seedItems } from './lib/seed-server.mjs'
 import { executive, pairingCode, secretsOf } from './lib/pairing.mjs'
-import { computed, failed, measured, repeat } from './lib/result.mjs'
+import { failed, measured, repeat } from './lib/result.mjs'
 import { median } from './lib/stats.mjs'
 import { client } from './lib/api.mjs'
 

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-pull-10k', 'sync-push-throughput']
+const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-reconnect', 'sync-pull-10k', 'sync-push-throughput']
 // A hung browser must not eat the whole run's time.
 const MODULE_TIMEOUT_MS = 6 * 60_000
 
@@ -40,10 +40,11 @@ try {
     const t0 = Date.now()
     process.stdout.write(`• ${file} … `)
     let result
+    if (mod.needsWorker && !(mod.needsBuild && buildError)) worker ??= await startWorkerOnce()
     const allFailed = (why) => mod.names.map((n) => failed(n, '', why))
     if (mod.needsBuild && buildError) {
       result = allFailed(`the extension did not build: ${buildError}`)
-    } else if (mod.needsWorker && !(worker ??= await startWorkerOnce())) {
+    } else if (mod.needsWorker && !worker) {
       result = allFailed(`wrangler dev did not start: ${workerError}`)
     } else {
       result = await withTimeout(mod.run({ worker }), MODULE_TIMEOUT_MS).catch(allFailed)

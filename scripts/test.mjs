@@ -1,9 +1,11 @@
-// `npm test`: type-check, unit tests, worker tests inside workerd, the reliability suites (short
+// `npm test`: lint, type-check, unit tests, worker tests inside workerd, the reliability suites (short
 // mode; `npm run test:soak` runs them long), then the end-to-end suite (the built extension in
 // real Chromium against a real `wrangler dev`). Ends with one line of totals over all suites.
 import { spawn } from 'node:child_process'
+import { stripVTControlCharacters } from 'node:util'
 
 const steps = [
+  ['lint (Biome)', 'npm', ['run', 'lint']],
   ['type-check', 'npm', ['run', 'typecheck']],
   ['unit', 'npm', ['run', 'test:unit']],
   ['worker (workerd)', 'npm', ['run', 'test:worker']],
@@ -29,7 +31,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`)
   const started = Date.now()
   const { status, out } = await run(cmd, args)
-  const plain = out.replace(/\u001b\[[0-9;]*m/g, '')
+  const plain = stripVTControlCharacters(out)
   for (const line of plain.split('\n').filter((l) => /^\s*Tests\s/.test(l))) {
     for (const kind of Object.keys(totals)) totals[kind] += Number(new RegExp(`(\\d+) ${kind}`).exec(line)?.[1] ?? 0)
   }

@@ -8,8 +8,10 @@
  *     `meta.recurrence`. Additive: version 1 clients keep working.
  * 3 — device public keys and wrapped workspace keys (`/v1/devices`, `/v1/keys`) for key
  *     rotation after a revocation. Additive.
+ * 4 — attachments (`/v1/files`): encrypted chunks in R2, recorded per item by the workspace.
+ *     Additive.
  */
-export const PROTOCOL_VERSION = 3
+export const PROTOCOL_VERSION = 4
 
 /** The oldest client protocol the worker still accepts (extensions update late). */
 export const MIN_SUPPORTED_PROTOCOL_VERSION = 1

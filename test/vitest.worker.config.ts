@@ -14,7 +14,8 @@ export default defineConfig({
     projects: [
       {
         // Production limits, except invites: tests accept many of them from one address.
-        plugins: [worker({ INVITE_ATTEMPTS_PER_MINUTE: '1000' })],
+        // A small attachment quota (64 MiB), so the quota is reached by declaring three files.
+        plugins: [worker({ INVITE_ATTEMPTS_PER_MINUTE: '1000', FILE_QUOTA_BYTES: String(64 * 1024 * 1024) })],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], exclude: ['test/worker/throttled/**'], testTimeout: 20_000 },
       },
       {

@@ -50,7 +50,7 @@ export function generatePage({ terms50, terms500, seed = 42, messages = 820 }) {
     }
     return `${base}, ${pick(lang === 'fr' ? FR : EN).toLowerCase()}. `
   }
-  const text = (lang, n) => Array.from({ length: n }, () => escape(sentence(lang))).join('')
+  const text = (lang, n) => Array.from({ length: n }, () => escapeHtml(sentence(lang))).join('')
   const parts = []
   for (let m = 0; m < messages; m++) {
     const lang = m % 2 === 0 ? 'fr' : 'en'
@@ -74,7 +74,7 @@ export function appendBatches({ terms50, terms500, seed = 7, batches = 6 }) {
   return Array.from({ length: batches }, () => Array.from({ length: 200 }, (_, i) => {
     const lang = i % 2 === 0 ? FR : EN
     const s = Array.from({ length: 5 }, () => `${lang[Math.floor(rnd() * lang.length)]}${rnd() < 0.3 ? ` (${variant(all[Math.floor(rnd() * all.length)], rnd)})` : ''}. `).join('')
-    return `<p class="late">${escape(s)}</p>`
+    return `<p class="late">${escapeHtml(s)}</p>`
   }).join(''))
 }
 
@@ -85,9 +85,9 @@ const PAGE_CSS = 'body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-widt
 
 function excluded(term) {
   return `<script>var draft = ${JSON.stringify(term())};</script><style>/* ${term()} */</style>`
-    + `<textarea>${escape(term())}</textarea><noscript>${escape(term())}</noscript>`
-    + `<div contenteditable="true"><p>${escape(`Brouillon : ${term()} et ${term()}.`)}</p></div>`
-    + `<pre><code>${escape(`note = "${term()}"`)}</code></pre>`
+    + `<textarea>${escapeHtml(term())}</textarea><noscript>${escapeHtml(term())}</noscript>`
+    + `<div contenteditable="true"><p>${escapeHtml(`Brouillon : ${term()} et ${term()}.`)}</p></div>`
+    + `<pre><code>${escapeHtml(`note = "${term()}"`)}</code></pre>`
 }
 
 /** How people type a term: capitalised, in capitals, without accents, with NBSP or ’. */
@@ -103,7 +103,7 @@ function variant(term, rnd) {
   return t
 }
 
-function escape(s) {
+function escapeHtml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 

@@ -1,22 +1,35 @@
 // Builds the rows of bench/results/latest.json, so every benchmark reports the same shape.
 import { round, summary } from './stats.mjs'
 
+/**
+ * A goal as `{ below: n }` or `{ atLeast: n }` on the row's value: the row gets `goal` ("< n",
+ * "≥ n") and `met`, so latest.json says by itself which goals hold.
+ */
+function goalFields(goal, value) {
+  if (!goal) return {}
+  if ('below' in goal) return { goal: `< ${goal.below}`, met: value !== null && value < goal.below }
+  return { goal: `≥ ${goal.atLeast}`, met: value !== null && value >= goal.atLeast }
+}
+
 /** A measured row: the median of `samples`, with an optional baseline measured in the same run. */
-export function measured(name, unit, samples, { baseline = null, ratio = null, note, digits = 2 } = {}) {
+export function measured(name, unit, samples, { baseline = null, ratio = null, note, digits = 2, goal } = {}) {
+  const s = summary(samples, digits)
   return {
-    name, unit, ...summary(samples, digits),
+    name, unit, ...s,
     baseline: baseline ? { name: baseline.name, value: round(baseline.value, digits) } : null,
     ratio: ratio === null ? null : round(ratio, 3),
+    ...goalFields(goal, s.value),
     ...(note ? { note } : {}),
   }
 }
 
 /** A row whose value is already computed (a ratio, a size), with its own range. */
-export function computed(name, unit, value, { runs = 1, min = value, max = value, baseline = null, ratio = null, note, digits = 2 } = {}) {
+export function computed(name, unit, value, { runs = 1, min = value, max = value, baseline = null, ratio = null, note, digits = 2, goal } = {}) {
   return {
     name, unit, value: round(value, digits), runs, min: round(min, digits), max: round(max, digits),
     baseline: baseline ? { name: baseline.name, value: round(baseline.value, digits) } : null,
     ratio: ratio === null ? null : round(ratio, 3),
+    ...goalFields(goal, round(value, digits)),
     ...(note ? { note } : {}),
   }
 }

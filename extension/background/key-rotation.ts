@@ -59,7 +59,7 @@ export async function collectKeys(workspaceId: string, force = false): Promise<b
  */
 export async function rotateKey(workspaceId: string): Promise<void> {
   const c = await context(workspaceId)
-  if (!c || c.ws.role !== 'executive') return
+  if (c?.ws.role !== 'executive') return
   const devices = await readResponse(() => c.api.v1.devices.$get(), DevicesResponseSchema)
   if (!devices.ok) throw new Error(`could not list devices: ${devices.message}`)
   const raw = crypto.getRandomValues(new Uint8Array(32))

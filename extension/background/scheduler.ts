@@ -5,13 +5,19 @@ import { collectKeys, ensureDeviceKey } from './key-rotation'
 import { wipeWorkspace } from './pairing'
 import { refreshSlaPolicy } from './sla-policy'
 
-export type SyncListener = (workspaceId: string, outcome: SyncOutcome) => void | Promise<void>
+/** `recovered`: this round worked after failed ones, a sign that the network is back. */
+export type SyncListener = (workspaceId: string, outcome: SyncOutcome, recovered: boolean) => void | Promise<void>
 
 const BACKOFF_MS = [1_000, 2_000, 5_000, 15_000, 30_000, 60_000, 300_000]
+
+/** Timers of the next retries: handles only (the counts live in storage), so `retryNow` can cut them short. */
+const retryTimers = new Map<string, ReturnType<typeof setTimeout>>()
 
 /**
  * Runs sync rounds, one at a time per workspace (a Web Lock, which also holds across the
  * extension's pages), and retries with backoff while offline. Retry counts live in storage.
+ * The backoff is only the fallback: any sign that the network is back (see entrypoints/background)
+ * calls `retryNow`, and a successful round resets it.
  */
 export async function syncAll(onOutcome?: SyncListener): Promise<void> {
   const workspaces = await db().workspaces.toArray()
@@ -37,10 +43,22 @@ export async function syncOne(workspaceId: string, onOutcome?: SyncListener): Pr
     if (outcome.state === 'revoked') await wipeWorkspace(workspaceId)
     // Not awaited: the policy rarely changes, and the next workspace's round need not wait for it.
     if (outcome.state === 'synced') void refreshSlaPolicy(workspaceId).catch(() => {})
-    await scheduleRetry(workspaceId, outcome)
-    await onOutcome?.(workspaceId, outcome)
+    const recovered = await scheduleRetry(workspaceId, outcome, onOutcome)
+    await onOutcome?.(workspaceId, outcome, recovered)
     return outcome
   })
+}
+
+/** The network is back: every workspace waiting out a backoff syncs now, its count reset. */
+export async function retryNow(onOutcome?: SyncListener): Promise<void> {
+  // Only what failed for want of a network: a refusal (a 4xx, a Retry-After) stands.
+  const waiting = (await db().syncStatus.toArray()).filter((s) => s.retryAt !== null && s.state === 'offline').map((s) => s.workspaceId)
+  await Promise.all(waiting.map(async (id) => {
+    clearTimeout(retryTimers.get(id))
+    retryTimers.delete(id)
+    await db().settings.delete(retriesKey(id))
+    await syncOne(id, onOutcome)
+  }))
 }
 
 /** Items this device could not open: a new key may be waiting for it. */
@@ -50,11 +68,17 @@ async function hasUnreadable(changed: string[]): Promise<boolean> {
   return rows.some((r) => r !== undefined && r.content === null)
 }
 
-async function scheduleRetry(workspaceId: string, outcome: SyncOutcome): Promise<void> {
-  const key = `retries:${workspaceId}`
+const retriesKey = (workspaceId: string) => `retries:${workspaceId}`
+
+/** Backs off after a failure; after a success, drops the count and says whether there was one. */
+async function scheduleRetry(workspaceId: string, outcome: SyncOutcome, onOutcome?: SyncListener): Promise<boolean> {
+  const key = retriesKey(workspaceId)
+  clearTimeout(retryTimers.get(workspaceId))
+  retryTimers.delete(workspaceId)
   if (outcome.state === 'synced' || outcome.state === 'revoked') {
-    await db().settings.delete(key)
-    return
+    const had = await db().settings.get(key)
+    if (had) await db().settings.delete(key)
+    return had !== undefined
   }
   const row = await db().settings.get(key)
   const attempts = typeof row?.value === 'number' ? row.value : 0
@@ -62,5 +86,9 @@ async function scheduleRetry(workspaceId: string, outcome: SyncOutcome): Promise
   const wait = outcome.state === 'error' && outcome.retryAfter ? outcome.retryAfter * 1000 : BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length - 1)]!
   await db().syncStatus.update(workspaceId, { retryAt: Date.now() + wait })
   // A short timer while the worker lives; the alarm covers the case where it does not.
-  setTimeout(() => void syncOne(workspaceId), wait)
+  retryTimers.set(workspaceId, setTimeout(() => {
+    retryTimers.delete(workspaceId)
+    void syncOne(workspaceId, onOutcome)
+  }, wait))
+  return false
 }

@@ -54,6 +54,6 @@ export function db(): RelaisDatabase {
 }
 
 /** For tests: use a fresh database. */
-export function useDatabase(next: RelaisDatabase | null): void {
+export function setDatabase(next: RelaisDatabase | null): void {
   instance = next
 }

@@ -1,7 +1,7 @@
 // From a press to a draft: read the thread, build and check the content, hand it to the
 // background (which saves the draft and opens the capture form). Says why when it cannot.
 
-import { sendToBackground } from '../ui/send-message'
+import { sendToBackground } from '../lib/messaging'
 import { extractGmailClip } from '../gmail/extract'
 import type { ItemContent } from '../../shared/schema/content'
 import { contentFromClip, fallbackContent, validContent, type PageSnapshot } from './content'

@@ -32,7 +32,7 @@ export function parseGmailUrl(url: string): GmailLocation | null {
     return null
   }
   if (parsed.protocol !== 'https:' || parsed.hostname !== 'mail.google.com') return null
-  const path = parsed.pathname.endsWith('/') ? parsed.pathname : parsed.pathname + '/'
+  const path = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`
   const match = ACCOUNT_PATH.exec(path)
   if (!match?.[1]) return null
   const keepPath = path.startsWith('/a/') || Boolean(match[2]) || Boolean(match[4])
@@ -71,7 +71,7 @@ export function threadHexFromHash(hash: string): string | null {
   if (/^[0-9a-f]{15,16}$/i.test(last)) return last.toLowerCase()
   if (!/^[A-Za-z]{20,}$/.test(last)) return null
   const raw = decodeUrlToken(last)
-  return raw && raw.startsWith('f:') ? permToHex('thread-' + raw) : null
+  return raw?.startsWith('f:') ? permToHex(`thread-${raw}`) : null
 }
 
 /** The durable link (by address) and the link on the page's own path. */

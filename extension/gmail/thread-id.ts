@@ -16,7 +16,7 @@ export function normalizeHex(raw: string | null | undefined): string | null {
   if (!raw) return null
   const trimmed = raw.trim()
   if (!HEX.test(trimmed)) return null
-  return BigInt('0x' + trimmed).toString(16)
+  return BigInt(`0x${trimmed}`).toString(16)
 }
 
 /** Hex id of a `thread-f:N` / `msg-f:N` perm id (with or without the leading `#`). */
@@ -32,14 +32,14 @@ export function permToHex(raw: string | null | undefined): string | null {
 /** `thread-f:N` or `msg-f:N` for a hex id. */
 export function hexToPerm(hex: string, kind: 'thread' | 'msg'): string | null {
   const normalized = normalizeHex(hex)
-  return normalized ? `${kind}-f:${BigInt('0x' + normalized).toString(10)}` : null
+  return normalized ? `${kind}-f:${BigInt(`0x${normalized}`).toString(10)}` : null
 }
 
 /** When Gmail made this id, in ms since epoch, or null when it cannot be an id's time. */
 export function hexToTime(hex: string): number | null {
   const normalized = normalizeHex(hex)
   if (!normalized) return null
-  const ms = Number(BigInt('0x' + normalized) >> 20n)
+  const ms = Number(BigInt(`0x${normalized}`) >> 20n)
   return ms >= EARLIEST && ms <= LATEST ? ms : null
 }
 

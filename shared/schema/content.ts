@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { FileRefSchema } from './files'
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const Person = v.object({ name: Text(200), email: Text(320) })
@@ -31,10 +32,13 @@ export const ItemContentSchema = v.object({
   title: Text(500),
   note: Text(20_000),
   source: SourceSchema,
+  /** Attachments: what they are, sealed with the rest; their bytes travel apart, encrypted. */
+  files: v.optional(v.pipe(v.array(FileRefSchema), v.maxLength(50))),
 })
 export type ItemContent = v.InferOutput<typeof ItemContentSchema>
 
-export const CommentContentSchema = v.object({ text: Text(10_000) })
+/** A comment may bring files: how an assistant (who cannot edit the item) returns a signed copy. */
+export const CommentContentSchema = v.object({ text: Text(10_000), files: v.optional(v.pipe(v.array(FileRefSchema), v.maxLength(20))) })
 export type CommentContent = v.InferOutput<typeof CommentContentSchema>
 
 /** A category's playbook, sealed like item content: plain text with light formatting. */

@@ -1,4 +1,5 @@
 import * as common from './common'
+import * as files from './files'
 import * as glossary from './glossary'
 import * as item from './item'
 import * as keys from './keys'
@@ -38,4 +39,6 @@ export const WIRE_SCHEMAS = {
   PostKeyRequest: keys.PostKeyRequestSchema,
   KeysQuery: keys.KeysQuerySchema,
   KeysResponse: keys.KeysResponseSchema,
+  BeginUploadRequest: files.BeginUploadRequestSchema,
+  FileStatus: files.FileStatusSchema,
 } as const

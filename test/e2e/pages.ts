@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { Page } from 'playwright-core'
-import { type Profile } from './harness'
+import type { Profile } from './harness'
 
 /** A local web page to clip from, served on 127.0.0.1. */
 export async function servePage(html: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -4,8 +4,8 @@ import { app } from '../../worker/src/app'
 import { Device, type Session, call, createWorkspace, invite, op, openLive, pull, push, sealed, state, uid } from './helpers'
 
 /** Alpha's device key and key envelope: opaque to the server, and never Beta's business. */
-const CANARY_PUBLIC_KEY = ('BCANARYPUBLICKEY' + 'Q'.repeat(87)).slice(0, 87)
-const CANARY_ENVELOPE = ('ECANARYENVELOPE' + 'W'.repeat(150)).slice(0, 150)
+const CANARY_PUBLIC_KEY = (`BCANARYPUBLICKEY${'Q'.repeat(87)}`).slice(0, 87)
+const CANARY_ENVELOPE = (`ECANARYENVELOPE${'W'.repeat(150)}`).slice(0, 150)
 
 /**
  * Two workspaces. Alpha holds canaries in every sealed field; Beta's members try everything
@@ -158,9 +158,10 @@ describe('tokens', () => {
  * The list comes from the Hono app itself: a new route without a probe fails the first test.
  */
 describe('every route, against the other workspace and after revocation', () => {
-  type Probe = { method: string; path: string; token?: 'beta' | 'revoked' | 'none'; body?: unknown; headers?: Record<string, string>; expect: number[] }
+  type Probe = { method: string; path: string; token?: 'beta' | 'revoked' | 'none'; body?: unknown; raw?: Uint8Array<ArrayBuffer>; headers?: Record<string, string>; expect: number[] }
   let alphaTerm: string
   let alphaOnly: string
+  let alphaFile: string
   let revoked: Session
   let policy: unknown
 
@@ -172,6 +173,13 @@ describe('every route, against the other workspace and after revocation', () => 
     expect((await call('PUT', '/v1/sla-policy', { token: alpha.token, body: { ...(policy as object), timeZone: 'Pacific/Chatham' } })).status).toBe(200)
     alphaOnly = uid('alpha-only')
     await new Device(alpha.token).ok(op.create(alphaOnly, {}, `${CANARY} only`))
+    // A file on Alpha's item whose bytes hold the canary.
+    alphaFile = uid('alpha-file')
+    const fileBytes = new TextEncoder().encode(`${CANARY} file bytes`)
+    expect((await call('PUT', `/v1/files/${alphaFile}`, { token: alpha.token, body: { itemId: alphaOnly, size: fileBytes.length, chunks: 1 } })).status).toBe(201)
+    const put = await exports.default.fetch(new Request(`http://relais.test/v1/files/${alphaFile}/chunks/0`, { method: 'PUT', headers: { authorization: `Bearer ${alpha.token}`, 'content-type': 'application/octet-stream' }, body: fileBytes }))
+    expect(put.status).toBe(204)
+    expect((await call('POST', `/v1/files/${alphaFile}/complete`, { token: alpha.token })).status).toBe(200)
     expect((await call('PUT', '/v1/devices/alpha-dev/key', { token: alpha.token, body: { publicKey: CANARY_PUBLIC_KEY } })).status).toBe(204)
     expect((await call('POST', '/v1/keys', { token: alpha.token, body: { keyId: 'kcanary', envelopes: [{ clientId: 'alpha-dev', wrapped: CANARY_ENVELOPE }] } })).status).toBe(201)
     revoked = await invite(beta.token, 'assistant', 'Gone')
@@ -203,6 +211,12 @@ describe('every route, against the other workspace and after revocation', () => 
     'GET /v1/devices': [{ method: 'GET', path: '/v1/devices', expect: [200] }],
     'POST /v1/keys': [{ method: 'POST', path: '/v1/keys', body: { keyId: 'k9', envelopes: [{ clientId: uid('nodevice'), wrapped: 'E'.repeat(150) }] }, expect: [400] }],
     'GET /v1/keys': [{ method: 'GET', path: '/v1/keys?clientId=alpha-dev', expect: [200] }],
+    'PUT /v1/files/:fileId': [{ method: 'PUT', path: `/v1/files/${alphaFile}`, body: { itemId: alphaOnly, size: 100, chunks: 1 }, expect: [404] }],
+    'GET /v1/files/:fileId': [{ method: 'GET', path: `/v1/files/${alphaFile}`, expect: [404] }],
+    'PUT /v1/files/:fileId/chunks/:index': [{ method: 'PUT', path: `/v1/files/${alphaFile}/chunks/0`, raw: new Uint8Array(40), headers: { 'content-type': 'application/octet-stream' }, expect: [404] }],
+    'GET /v1/files/:fileId/chunks/:index': [{ method: 'GET', path: `/v1/files/${alphaFile}/chunks/0`, expect: [404] }],
+    'POST /v1/files/:fileId/complete': [{ method: 'POST', path: `/v1/files/${alphaFile}/complete`, expect: [404] }],
+    'DELETE /v1/files/:fileId': [{ method: 'DELETE', path: `/v1/files/${alphaFile}`, expect: [404] }],
     'POST /bench/noop': [{ method: 'POST', path: '/bench/noop', token: 'none', body: {}, expect: [404] }],
   })
 
@@ -210,7 +224,7 @@ describe('every route, against the other workspace and after revocation', () => 
     const headers: Record<string, string> = { ...(p.headers ?? {}) }
     if (as !== 'none') headers.authorization = `Bearer ${as === 'beta' ? beta.token : revoked.token}`
     if (p.body !== undefined) headers['content-type'] = 'application/json'
-    const res = await exports.default.fetch(new Request(`http://relais.test${p.path}`, { method: p.method, headers, body: p.body === undefined ? undefined : JSON.stringify(p.body) }))
+    const res = await exports.default.fetch(new Request(`http://relais.test${p.path}`, { method: p.method, headers, body: p.raw ?? (p.body === undefined ? undefined : JSON.stringify(p.body)) }))
     res.webSocket?.accept()
     res.webSocket?.close(1000)
     const text = await res.text()

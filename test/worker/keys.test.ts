@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { call, team, invite } from './helpers'
 
-const pub = (n: number) => 'B' + String(n).repeat(86).slice(0, 86)
-const envelope = (n: number) => 'E' + String(n).repeat(120).slice(0, 120)
+const pub = (n: number) => `B${String(n).repeat(86).slice(0, 86)}`
+const envelope = (n: number) => `E${String(n).repeat(120).slice(0, 120)}`
 
 describe('device keys and key envelopes', () => {
   it('publishes device keys, delivers envelopes only to their device, and forgets a revoked member\'s', async () => {

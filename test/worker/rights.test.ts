@@ -37,17 +37,6 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
   let creatorDevice: Device
   const devices = {} as Record<ActorName, Device>
 
-  beforeAll(async () => {
-    claire = await createWorkspace('Acme', 'Claire')
-    paul = await invite(claire.token, 'executive', 'Paul')
-    sam = await invite(claire.token, 'assistant', 'Sam')
-    kim = await invite(claire.token, 'assistant', 'Kim')
-    creatorDevice = new Device(claire.token)
-    devices.creator = creatorDevice
-    devices.executive = new Device(paul.token)
-    devices.assistant = new Device(sam.token)
-  })
-
   function assigneeFor(actor: ActorName, assignment: Assignment): string | null {
     if (assignment === 'unassigned') return null
     const me = { creator: claire, executive: paul, assistant: sam }[actor].member.id
@@ -75,6 +64,15 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
   const results = new Map<number, Result>()
 
   beforeAll(async () => {
+    claire = await createWorkspace('Acme', 'Claire')
+    paul = await invite(claire.token, 'executive', 'Paul')
+    sam = await invite(claire.token, 'assistant', 'Sam')
+    kim = await invite(claire.token, 'assistant', 'Kim')
+    creatorDevice = new Device(claire.token)
+    devices.creator = creatorDevice
+    devices.executive = new Device(paul.token)
+    devices.assistant = new Device(sam.token)
+
     const ids = ROWS.map(() => uid('item'))
     const creates = ROWS.map(([actor, , assignment, confidential], i) => op.create(ids[i]!, { assigneeId: assigneeFor(actor, assignment), confidential }))
     expect(await creatorDevice.ok(...creates)).toEqual([])

@@ -1,17 +1,21 @@
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { LIMITS } from '../../shared/limits'
+import { FILE_CHUNK_CIPHER_BYTES } from '../../shared/schema/files'
 import { PROTOCOL_VERSION } from '../../shared/protocol-version'
 import type { AppEnv } from './env'
 import { bodyCap } from './http/body-limit'
 import { errorResponse, notFoundHandler, onError } from './http/errors'
 import { benchRoutes } from './routes/bench'
+import { fileRoutes } from './routes/files'
 import { glossaryApi, glossaryPages } from './routes/glossary'
 import { keyRoutes } from './routes/keys'
 import { kpiRoutes } from './routes/kpis'
 import { settingsRoutes } from './routes/settings'
 import { syncRoutes } from './routes/sync'
 import { workspaceRoutes } from './routes/workspaces'
+
+const CHUNK_PATH = /^\/v1\/files\/[^/]+\/chunks\/[^/]+$/
 
 const v1 = new Hono<AppEnv>()
   .route('/', workspaceRoutes)
@@ -20,6 +24,7 @@ const v1 = new Hono<AppEnv>()
   .route('/', glossaryApi)
   .route('/', kpiRoutes)
   .route('/', keyRoutes)
+  .route('/', fileRoutes)
 
 /** The whole HTTP API; chained so that `AppType` gives clients typed routes. */
 export const app = new Hono<AppEnv>()
@@ -37,7 +42,8 @@ export const app = new Hono<AppEnv>()
     c.header('Access-Control-Max-Age', '86400')
     return c.body(null, 204)
   })
-  .use(bodyCap(LIMITS.bodyBytes, errorResponse))
+  // A file chunk is the one body allowed past 256 KiB: 1 MiB of ciphertext and its tag.
+  .use(bodyCap((method, path) => (method === 'PUT' && CHUNK_PATH.test(path) ? FILE_CHUNK_CIPHER_BYTES : LIMITS.bodyBytes), errorResponse))
   .get('/healthz', (c) => c.json({ ok: true as const, protocolVersion: PROTOCOL_VERSION }, 200))
   .route('/v1', v1)
   .route('/', glossaryPages)

@@ -4,14 +4,16 @@ import { notifyChanges, refreshBadge } from '../../background/attention'
 import { contentFromMenu, openCaptureForm, registerMenus, saveDraft } from '../../background/capture'
 import { setupGmail } from '../../background/gmail'
 import { startGlossary } from '../../background/glossary'
-import { connectAll } from '../../background/live'
+import { connectAll, probeNow } from '../../background/live'
 import { checkSlaAlerts } from '../../background/sla-alerts'
 import { handleMessage } from '../../background/router'
-import { syncAll, syncOne } from '../../background/scheduler'
+import { retryNow, syncAll, syncOne, type SyncListener } from '../../background/scheduler'
 import { db } from '../../db/database'
 
 export default defineBackground(() => {
-  const onOutcome = async (_workspaceId: string, outcome: Awaited<ReturnType<typeof syncOne>>) => {
+  const onOutcome: SyncListener = async (_workspaceId, outcome, recovered) => {
+    // A round that worked after failed ones: the network is back for the others too.
+    if (recovered) networkBack()
     if (outcome?.state === 'synced') await notifyChanges(outcome.changed)
     await refreshBadge()
     if (outcome?.state === 'synced') await checkSlaAlerts().catch(() => {})
@@ -26,10 +28,24 @@ export default defineBackground(() => {
       void (workspaceId ? syncOne(workspaceId, onOutcome) : syncAll(onOutcome))
     }, 20))
   }
+  const live = { onPoke: (id: string) => syncSoon(id), onOpen: () => networkBack() }
   const workspacesChanged = () => {
-    void connectAll((id) => syncSoon(id))
+    void connectAll(live)
     syncSoon()
   }
+  // Any sign that the network works again: sockets probe now and what waited out a backoff
+  // goes now. No single signal is enough: a headless Chromium's service worker never gets
+  // `online` (pages relay theirs as `sync-now`), and a server that was out of reach sends
+  // nothing, so the live socket's fast retries double as the probe.
+  const networkBack = () => {
+    probeNow()
+    void retryNow(onOutcome)
+  }
+  const tryNow = () => {
+    networkBack()
+    syncSoon()
+  }
+  globalThis.addEventListener('online', tryNow)
 
   browser.runtime.onInstalled.addListener(() => registerMenus())
   browser.runtime.onStartup.addListener(() => workspacesChanged())
@@ -41,7 +57,7 @@ export default defineBackground(() => {
     if (alarm.name === 'relais-sla') void checkSlaAlerts().catch(() => {})
   })
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void handleMessage(message, sender, { syncSoon: () => syncSoon(), workspacesChanged }).then(sendResponse)
+    void handleMessage(message, sender, { syncSoon: tryNow, workspacesChanged }).then(sendResponse)
     return true
   })
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -3,7 +3,7 @@ import { LIMITS } from '../../../shared/limits'
 import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
-import { sendToBackground } from '../../ui/send-message'
+import { sendToBackground } from '../../lib/messaging'
 import { allowServer } from './server-permission'
 import { DEFAULT_SERVER } from './settings'
 
@@ -39,15 +39,15 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Pro
       <p class="hint">{t('createHint')}</p>
       <div class="field">
         <label for={ids.name}>{t('workspaceName')}</label>
-        <input id={ids.name} type="text" required maxLength={LIMITS.nameChars} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input id={ids.name} type="text" required maxLength={LIMITS.nameChars} value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for={ids.me}>{t('yourName')}</label>
-        <input id={ids.me} type="text" required maxLength={LIMITS.nameChars} autoComplete="name" value={displayName} onInput={(e) => setDisplayName((e.currentTarget as HTMLInputElement).value)} />
+        <input id={ids.me} type="text" required maxLength={LIMITS.nameChars} autoComplete="name" value={displayName} onInput={(e) => setDisplayName(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for={ids.server}>{t('serverUrl')}</label>
-        <input id={ids.server} type="url" inputMode="url" spellcheck={false} placeholder={DEFAULT_SERVER} value={typedServer} onInput={(e) => onServerUrl((e.currentTarget as HTMLInputElement).value)} />
+        <input id={ids.server} type="url" inputMode="url" spellcheck={false} placeholder={DEFAULT_SERVER} value={typedServer} onInput={(e) => onServerUrl(e.currentTarget.value)} />
         <p class="hint">{t('serverHint')}</p>
       </div>
       <ErrorNote error={error} />

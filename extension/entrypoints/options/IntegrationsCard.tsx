@@ -1,3 +1,4 @@
+import type { TargetedEvent } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { disableGmail, enableGmail, isGmailEnabled } from '../../background/gmail'
 import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../ui/glossary-permissions'
@@ -35,10 +36,10 @@ export function IntegrationsCard() {
       refresh()
     })
   }
-  const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked
-  const onGmail = (e: Event) => after(checked(e) ? enableGmail() : disableGmail())
-  const onGlossaryGmail = (e: Event) => after(checked(e) ? enableGlossaryOn([GMAIL_ORIGIN]) : disableGlossaryOn([GMAIL_ORIGIN]))
-  const onGlossaryEverywhere = (e: Event) => after(checked(e) ? enableGlossaryOn(EVERY_SITE) : disableGlossaryOn(EVERY_SITE))
+  const checked = (e: TargetedEvent<HTMLInputElement>) => e.currentTarget.checked
+  const onGmail = (e: TargetedEvent<HTMLInputElement>) => after(checked(e) ? enableGmail() : disableGmail())
+  const onGlossaryGmail = (e: TargetedEvent<HTMLInputElement>) => after(checked(e) ? enableGlossaryOn([GMAIL_ORIGIN]) : disableGlossaryOn([GMAIL_ORIGIN]))
+  const onGlossaryEverywhere = (e: TargetedEvent<HTMLInputElement>) => after(checked(e) ? enableGlossaryOn(EVERY_SITE) : disableGlossaryOn(EVERY_SITE))
 
   return (
     <section class="card" aria-labelledby="integrations-h">

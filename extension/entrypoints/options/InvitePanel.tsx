@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { formatDateTime } from '../../ui/format/time'
-import { sendToBackground } from '../../ui/send-message'
+import { sendToBackground } from '../../lib/messaging'
 import { copyText } from './copy-text'
 
 /**
@@ -36,7 +36,7 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
       <div class="invite-row">
         <div class="field inline">
           <label for={ids.role}>{t('inviteRole')}</label>
-          <select id={ids.role} value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as Role)}>
+          <select id={ids.role} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
             <option value="assistant">{t('roleAssistant')}</option>
             <option value="executive">{t('roleExecutive')}</option>
           </select>
@@ -49,7 +49,7 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
       {invite && (
         <div class="pairing">
           <label for={ids.code}>{t('pairingCodeToShare')}</label>
-          <textarea id={ids.code} ref={field} class="mono" readOnly rows={4} value={invite.code} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
+          <textarea id={ids.code} ref={field} class="mono" readOnly rows={4} value={invite.code} onFocus={(e) => e.currentTarget.select()} />
           <div class="pairing-actions">
             <button type="button" onClick={() => void copyText(invite.code, field.current).then(setCopied)}>{t('copy')}</button>
             <span role="status" class="muted">{copied ? t('copied') : ''}</span>

@@ -4,7 +4,7 @@ import { parsePairingCode } from '../../crypto/pairing-code'
 import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
-import { sendToBackground } from '../../ui/send-message'
+import { sendToBackground } from '../../lib/messaging'
 import { allowServer } from './server-permission'
 
 /** An assistant (or a second executive) joins with the code the executive handed over. */
@@ -38,11 +38,11 @@ export function JoinWorkspaceForm() {
       <p class="hint">{t('joinHint')}</p>
       <div class="field">
         <label for={ids.code}>{t('pairingCode')}</label>
-        <textarea id={ids.code} rows={3} required spellcheck={false} autoComplete="off" class="mono" value={code} onInput={(e) => setCode((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id={ids.code} rows={3} required spellcheck={false} autoComplete="off" class="mono" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for={ids.me}>{t('yourName')}</label>
-        <input id={ids.me} type="text" required maxLength={LIMITS.nameChars} autoComplete="name" value={displayName} onInput={(e) => setDisplayName((e.currentTarget as HTMLInputElement).value)} />
+        <input id={ids.me} type="text" required maxLength={LIMITS.nameChars} autoComplete="name" value={displayName} onInput={(e) => setDisplayName(e.currentTarget.value)} />
       </div>
       <ErrorNote error={error} />
       {done && <p class="success-note" role="status">{t('joined')}</p>}

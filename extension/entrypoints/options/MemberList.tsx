@@ -3,7 +3,7 @@ import type { WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { ROLE_LABEL } from '../../ui/labels'
-import { sendToBackground } from '../../ui/send-message'
+import { sendToBackground } from '../../lib/messaging'
 
 /** The workspace's members; an executive may revoke anyone but itself. */
 export function MemberList({ ws }: { ws: WorkspaceRow }) {

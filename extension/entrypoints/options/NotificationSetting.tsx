@@ -11,7 +11,7 @@ export function NotificationSetting() {
     <section class="card" aria-labelledby="notifications-h">
       <h2 id="notifications-h">{t('notificationsHeading')}</h2>
       <label class="inline-check">
-        <input type="checkbox" checked={on} onChange={(e) => void writeSetting('notifications', (e.currentTarget as HTMLInputElement).checked)} />
+        <input type="checkbox" checked={on} onChange={(e) => void writeSetting('notifications', e.currentTarget.checked)} />
         {' '}{t('notificationsOn')}
       </label>
       <p class="hint">{t('notificationsHint')}</p>

@@ -67,13 +67,13 @@ export function PlaybooksCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
         <div class="field">
           <label for={ids.category}>{t('fieldCategory')}</label>
           <input id={ids.category} type="text" list={ids.categories} maxLength={LIMITS.categoryChars} value={category}
-            onInput={(e) => choose((e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => choose(e.currentTarget.value)} />
           <datalist id={ids.categories}>{options.map((c) => <option key={c} value={c} />)}</datalist>
         </div>
         <div class="field">
           <label for={ids.text}>{t('playbookText')}</label>
           <textarea id={ids.text} rows={8} maxLength={PLAYBOOK_MAX_CHARS} aria-describedby={ids.hint} value={text}
-            onInput={(e) => { setText((e.currentTarget as HTMLTextAreaElement).value); setDone(null) }} />
+            onInput={(e) => { setText(e.currentTarget.value); setDone(null) }} />
           <p id={ids.hint} class="hint">{t('playbookFormatHint')}</p>
         </div>
         {text.trim() !== '' && (

@@ -8,7 +8,7 @@ import { t, uiLang } from '../../lib/i18n'
 import { Spinner } from '../../ui/components/Spinner'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { PRIORITY_LABEL } from '../../ui/labels'
-import { sendToBackground } from '../../ui/send-message'
+import { sendToBackground } from '../../lib/messaging'
 import { draftOf, policyFromDraft, type Duration, type Problem, type SlaDraft, type TargetDraft } from './sla-form'
 import { SlaTargetsTable } from './SlaTargetsTable'
 
@@ -89,14 +89,14 @@ export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
       </fieldset>
       <div class="field">
         <label for={ids.zone}>{t('slaTimeZone')}</label>
-        <input id={ids.zone} type="text" list={ids.zones} spellcheck={false} autoComplete="off" value={draft.timeZone} onInput={(e) => edit({ timeZone: (e.currentTarget as HTMLInputElement).value })} />
+        <input id={ids.zone} type="text" list={ids.zones} spellcheck={false} autoComplete="off" value={draft.timeZone} onInput={(e) => edit({ timeZone: e.currentTarget.value })} />
         <datalist id={ids.zones}>{zoneList.map((z) => <option key={z} value={z} />)}</datalist>
       </div>
       <fieldset class="inline-fieldset">
         <legend>{t('slaWorkdays')}</legend>
         {WEEK.map((day) => (
           <label key={day} class="inline-check">
-            <input type="checkbox" checked={draft.workdays.includes(day)} onChange={(e) => toggleDay(day, (e.currentTarget as HTMLInputElement).checked)} />
+            <input type="checkbox" checked={draft.workdays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
             {' '}{weekdayName(day)}
           </label>
         ))}
@@ -104,11 +104,11 @@ export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
       <div class="field-row">
         <div class="field">
           <label for={ids.start}>{t('slaWorkStart')}</label>
-          <input id={ids.start} type="time" value={draft.workStart} onInput={(e) => edit({ workStart: (e.currentTarget as HTMLInputElement).value })} />
+          <input id={ids.start} type="time" value={draft.workStart} onInput={(e) => edit({ workStart: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for={ids.end}>{t('slaWorkEnd')}</label>
-          <input id={ids.end} type="time" value={draft.workEnd} onInput={(e) => edit({ workEnd: (e.currentTarget as HTMLInputElement).value })} />
+          <input id={ids.end} type="time" value={draft.workEnd} onInput={(e) => edit({ workEnd: e.currentTarget.value })} />
         </div>
       </div>
       <SlaTargetsTable targets={draft.targets} onChange={editTarget} />

@@ -17,10 +17,10 @@ export function SlaTargetsTable({ targets, onChange }: Props) {
       <td>
         <span class="duration">
           <input type="number" min={0} step={1} inputMode="numeric" aria-label={t('slaHoursOf', { what: name })} value={value.hours}
-            onInput={(e) => set({ hours: (e.currentTarget as HTMLInputElement).value })} />
+            onInput={(e) => set({ hours: e.currentTarget.value })} />
           <span aria-hidden="true">{t('unitH')}</span>
           <input type="number" min={0} max={59} step={1} inputMode="numeric" aria-label={t('slaMinutesOf', { what: name })} value={value.minutes}
-            onInput={(e) => set({ minutes: (e.currentTarget as HTMLInputElement).value })} />
+            onInput={(e) => set({ minutes: e.currentTarget.value })} />
           <span aria-hidden="true">{t('unitMin')}</span>
         </span>
       </td>

@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { ROLE_LABEL } from '../../ui/labels'
-import { sendToBackground } from '../../ui/send-message'
+import { sendToBackground } from '../../lib/messaging'
 import { InvitePanel } from './InvitePanel'
 import { MemberList } from './MemberList'
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact'
 import { useEffect, useId, useState } from 'preact/hooks'
 import type { Recurrence } from '../../../shared/recurrence'
 import type { Priority } from '../../../shared/schema/item'
@@ -13,10 +14,14 @@ import { defaultAssignee } from './capture-defaults'
 import type { Prefill } from './prefill'
 import { SourcePreview } from './SourcePreview'
 
-type Props = { workspaces: WorkspaceRow[]; prefill: Prefill; onSaved: () => void }
+/** `status` is shown beside Save, in the footer that never scrolls away (the sync state). */
+type Props = { workspaces: WorkspaceRow[]; prefill: Prefill; onSaved: () => void; status?: ComponentChildren }
 
-/** The quick capture: saved to IndexedDB at once, the background syncs it later. */
-export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
+/**
+ * The quick capture: saved to IndexedDB at once, the background syncs it later. The fields
+ * scroll; the footer (Save and the sync state) stays in view at any popup height or zoom.
+ */
+export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
   const ids = { ws: useId(), title: useId(), note: useId() }
   const [workspaceId, setWorkspaceId] = useState(workspaces[0]!.id)
   const ws = workspaces.find((w) => w.id === workspaceId) ?? workspaces[0]!
@@ -65,35 +70,49 @@ export function CaptureForm({ workspaces, prefill, onSaved }: Props) {
     }
   }
 
+  // Enter saves from a one-line field (the browser's own submit); Ctrl+Enter (⌘+Enter) from any field, the note too.
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing) return
+    e.preventDefault()
+    e.currentTarget.requestSubmit()
+  }
+
   return (
-    <form class="capture-form" onSubmit={(e) => void save(e)} aria-busy={saving}>
-      {workspaces.length > 1 && (
+    <form class="capture-form" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown} aria-busy={saving}>
+      <div class="capture-fields">
+        {workspaces.length > 1 && (
+          <div class="field">
+            <label for={ids.ws}>{t('fieldWorkspace')}</label>
+            <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace(e.currentTarget.value)}>
+              {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+            </select>
+          </div>
+        )}
         <div class="field">
-          <label for={ids.ws}>{t('fieldWorkspace')}</label>
-          <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace((e.currentTarget as HTMLSelectElement).value)}>
-            {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-          </select>
+          <label for={ids.title}>{t('fieldTitle')}</label>
+          {/* biome-ignore lint/a11y/noAutofocus: the popup opens for this one field; focus saves a click on every capture. */}
+          <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
-      )}
-      <div class="field">
-        <label for={ids.title}>{t('fieldTitle')}</label>
-        <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+        <SourcePreview source={prefill.content.source} />
+        {prefill.content.source.kind === 'manual' && !prefill.draftId && <p class="hint source-none">{t('captureNoSource')}</p>}
+        <div class="field">
+          <label for={ids.note}>{t('fieldNote')}</label>
+          <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </div>
+        <MetaFields
+          ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
+          dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}
+          category={category} setCategory={setCategory} categories={categories} confidential={confidential} setConfidential={setConfidential}
+        />
       </div>
-      <SourcePreview source={prefill.content.source} />
-      <div class="field">
-        <label for={ids.note}>{t('fieldNote')}</label>
-        <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
-      </div>
-      <MetaFields
-        ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
-        dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}
-        category={category} setCategory={setCategory} categories={categories} confidential={confidential} setConfidential={setConfidential}
-      />
-      <ErrorNote error={error} />
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('save')}</button>
-        <span class="hint">{t('captureKeysHint')}</span>
-      </div>
+      <footer class="capture-footer">
+        <ErrorNote error={error} />
+        <div class="form-actions">
+          <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('save')}</button>
+          <span class="hint">{t('captureKeysHint')}</span>
+        </div>
+        {status}
+      </footer>
     </form>
   )
 }

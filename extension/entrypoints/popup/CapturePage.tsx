@@ -42,21 +42,23 @@ export function CapturePage({ search = location.search, close = () => window.clo
         </nav>
       </header>
       {workspaces === undefined || prefill === null ? (
-        <p class="muted" role="status">{t('loading')}</p>
+        <><p class="muted" role="status">{t('loading')}</p><SyncStatusBar compact /></>
       ) : workspaces.length === 0 ? (
         <div class="empty">
           <p>{t('notPaired')}</p>
           <button type="button" class="primary" onClick={() => void openOptions()}>{t('pairThisDevice')}</button>
         </div>
       ) : capturable.length === 0 ? (
-        <div class="empty">
-          <p>{t('assistantCannotCapture')}</p>
-          <button type="button" class="primary" onClick={() => void openQueueTab()}>{t('openQueue')}</button>
-        </div>
+        <>
+          <div class="empty">
+            <p>{t('assistantCannotCapture')}</p>
+            <button type="button" class="primary" onClick={() => void openQueueTab()}>{t('openQueue')}</button>
+          </div>
+          <SyncStatusBar compact />
+        </>
       ) : (
-        <CaptureForm workspaces={capturable} prefill={prefill} onSaved={close} />
+        <CaptureForm workspaces={capturable} prefill={prefill} onSaved={close} status={<SyncStatusBar compact />} />
       )}
-      <SyncStatusBar compact />
     </main>
   )
 }

@@ -91,10 +91,13 @@ export const en = {
   slaMissed: 'SLA missed',
   // Capture (popup)
   captureHeading: 'Delegate to Relais',
-  captureKeysHint: 'Enter saves · Esc closes',
+  captureKeysHint: 'Enter or Ctrl+Enter saves · Esc closes',
   assistantCannotCapture: 'Only an executive can delegate items. Your queue is one click away.',
   sourceHeading: 'Source',
   sourceFrom: 'From:',
+  sourceAddress: 'Address:',
+  sourceGmailAccount: 'Gmail account:',
+  captureNoSource: 'Relais cannot read this page (a browser page, or no page): the item will carry no link. Type what is to be done.',
   attachments: 'Attachments: {names}',
   // Item actions and detail
   actionsLabel: 'Actions',

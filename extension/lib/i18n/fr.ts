@@ -91,10 +91,13 @@ export const fr: Record<keyof typeof en, string> = {
   slaMissed: 'SLA manqué',
   // Capture (fenêtre)
   captureHeading: 'Déléguer avec Relais',
-  captureKeysHint: 'Entrée enregistre · Échap ferme',
+  captureKeysHint: 'Entrée ou Ctrl+Entrée enregistre · Échap ferme',
   assistantCannotCapture: 'Seul un dirigeant peut déléguer. Votre file est à un clic.',
   sourceHeading: 'Source',
   sourceFrom: 'De :',
+  sourceAddress: 'Adresse :',
+  sourceGmailAccount: 'Compte Gmail :',
+  captureNoSource: 'Relais ne peut pas lire cette page (page du navigateur, ou aucune page) : la tâche n’aura pas de lien. Écrivez ce qu’il faut faire.',
   attachments: 'Pièces jointes : {names}',
   // Actions et détail
   actionsLabel: 'Actions',

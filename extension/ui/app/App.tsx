@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
 import { SyncStatusBar } from '../components/SyncStatusBar'
+import { useKeyed } from '../hooks/use-keyed'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { useNow } from '../hooks/use-now'
 import { DashboardView } from '../dashboard/DashboardView'
@@ -25,7 +26,7 @@ export function App({ layout }: { layout: Layout }) {
   const [chosen, setChosen] = useState<TabId | null>(null)
   const byId = useMemo(() => new Map((workspaces ?? []).map((w) => [w.id, w])), [workspaces])
   const roleKey = (workspaces ?? []).map((w) => `${w.id}:${w.role}`).join('|')
-  const roleOf = useMemo(() => new Map((workspaces ?? []).map((w) => [w.id, w.role as string])), [roleKey])
+  const roleOf = useKeyed(new Map((workspaces ?? []).map((w) => [w.id, w.role as string])), roleKey)
 
   if (workspaces === undefined) return <main class={`page app ${layout}`}><p class="muted pad" role="status">{t('loading')}</p></main>
   const tabs = tabsFor(workspaces)

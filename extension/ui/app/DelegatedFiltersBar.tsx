@@ -24,11 +24,11 @@ export function DelegatedFiltersBar({ status, onStatus, filters, onFilters, work
     <div class="filters" role="search">
       <div class="field grow">
         <label for={ids.search} class="sr-only">{t('searchLabel')}</label>
-        <input id={ids.search} type="search" placeholder={t('searchPlaceholder')} value={filters.search} onInput={(e) => set({ search: (e.currentTarget as HTMLInputElement).value })} />
+        <input id={ids.search} type="search" placeholder={t('searchPlaceholder')} value={filters.search} onInput={(e) => set({ search: e.currentTarget.value })} />
       </div>
       <div class="field inline">
         <label for={ids.status}>{t('fieldStatus')}</label>
-        <select id={ids.status} value={status} onChange={(e) => onStatus((e.currentTarget as HTMLSelectElement).value as StatusFilter)}>
+        <select id={ids.status} value={status} onChange={(e) => onStatus(e.currentTarget.value as StatusFilter)}>
           <option value="all">{t('filterAll')}</option>
           <option value="open">{t('filterOpen')}</option>
           {STATUSES.map((s) => <option key={s} value={s}>{t(STATUS_LABEL[s])}</option>)}
@@ -36,7 +36,7 @@ export function DelegatedFiltersBar({ status, onStatus, filters, onFilters, work
       </div>
       <div class="field inline">
         <label for={ids.assignee}>{t('fieldAssignee')}</label>
-        <select id={ids.assignee} value={filters.assignee} onChange={(e) => set({ assignee: (e.currentTarget as HTMLSelectElement).value })}>
+        <select id={ids.assignee} value={filters.assignee} onChange={(e) => set({ assignee: e.currentTarget.value })}>
           <option value="any">{t('filterAnyone')}</option>
           <option value="none">{t('unassigned')}</option>
           {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
@@ -44,13 +44,13 @@ export function DelegatedFiltersBar({ status, onStatus, filters, onFilters, work
       </div>
       <div class="field inline">
         <label for={ids.category}>{t('fieldCategory')}</label>
-        <select id={ids.category} value={filters.category} onChange={(e) => set({ category: (e.currentTarget as HTMLSelectElement).value })}>
+        <select id={ids.category} value={filters.category} onChange={(e) => set({ category: e.currentTarget.value })}>
           <option value="">{t('filterAny')}</option>
           {categories.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       </div>
       <label class="inline-check">
-        <input type="checkbox" checked={filters.overdue} onChange={(e) => set({ overdue: (e.currentTarget as HTMLInputElement).checked })} />
+        <input type="checkbox" checked={filters.overdue} onChange={(e) => set({ overdue: e.currentTarget.checked })} />
         {' '}{t('filterOverdue')}
       </label>
     </div>

@@ -7,6 +7,7 @@ import { applyFilters, categoriesOf, delegatedSource, NO_FILTERS, type Delegated
 import { DelegatedFiltersBar } from './DelegatedFiltersBar'
 import type { ListEntry } from './list-entry'
 import { ListWithDetail } from './ListWithDetail'
+import { useKeyed } from '../hooks/use-keyed'
 import { workspaceKey } from './workspace-key'
 
 type Props = { mine: readonly WorkspaceRow[]; workspaces: ReadonlyMap<string, WorkspaceRow>; now: number }
@@ -15,9 +16,12 @@ type Props = { mine: readonly WorkspaceRow[]; workspaces: ReadonlyMap<string, Wo
 export function DelegatedView({ mine, workspaces, now }: Props) {
   const [status, setStatus] = useState<StatusFilter>('all')
   const [filters, setFilters] = useState<DelegatedFilters>(NO_FILTERS)
-  const key = workspaceKey(mine)
+  const mineKeyed = useKeyed(mine, workspaceKey(mine))
   const everyWorkspace = mine.length === workspaces.size
-  const { rows, complete } = useLiveItems(() => delegatedSource(mine.map((w) => w.id), everyWorkspace, status), [key, everyWorkspace, status])
+  const { rows, complete } = useLiveItems(
+    () => delegatedSource(mineKeyed.map((w) => w.id), everyWorkspace, status),
+    [mineKeyed, everyWorkspace, status],
+  )
   const categories = useMemo(() => (rows ? categoriesOf(rows) : []), [rows])
   // The clock only matters to the overdue filter; elsewhere it would refilter 50,000 rows for nothing.
   const clock = filters.overdue ? now : 0

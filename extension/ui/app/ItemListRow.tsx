@@ -27,6 +27,7 @@ export function ItemListRow({ item, context, contextVisible, now, selected, open
   const title = item.content ? item.content.title : t('cannotRead')
   const classes = ['row', `priority-${item.meta.priority}`, selected ? 'selected' : '', open ? 'open' : '', item.unseen ? 'unseen' : '', item.content ? '' : 'unreadable']
   return (
+    // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/useKeyWithClickEvents: focus stays on the listbox, which names the active option with aria-activedescendant and handles the keys.
     <div
       role="option"
       id={optionId(item.id)}

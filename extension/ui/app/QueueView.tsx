@@ -10,6 +10,7 @@ import { QUEUE_SHORTCUTS } from '../item/status-actions'
 import { itemEntries } from './list-entry'
 import { ListWithDetail } from './ListWithDetail'
 import { groupQueue, QUEUE_SCOPES, queueSource, type QueueScope } from './queue-query'
+import { useKeyed } from '../hooks/use-keyed'
 import { workspaceKey } from './workspace-key'
 
 const SCOPE_LABEL = { mine: 'scopeMine', open: 'scopeOpen', closed: 'scopeClosed' } as const
@@ -21,8 +22,8 @@ export function QueueView({ mine, workspaces, now }: Props) {
   const scopeId = useId()
   const [scope, setScope] = useState<QueueScope>('mine')
   const [error, setError] = useState<string | null>(null)
-  const key = workspaceKey(mine)
-  const { rows: items, complete } = useLiveItems(() => queueSource(mine, scope), [key, scope])
+  const mineKeyed = useKeyed(mine, workspaceKey(mine))
+  const { rows: items, complete } = useLiveItems(() => queueSource(mineKeyed, scope), [mineKeyed, scope])
   const entries = useMemo(() => (items ? groupQueue(items, workspaces) : undefined), [items, workspaces])
 
   // One key per move, straight from the list: the fastest way through a morning's queue.
@@ -56,7 +57,7 @@ export function QueueView({ mine, workspaces, now }: Props) {
       <div class="toolbar">
         <div class="field inline">
           <label for={scopeId}>{t('scopeLabel')}</label>
-          <select id={scopeId} value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as QueueScope)}>
+          <select id={scopeId} value={scope} onChange={(e) => setScope(e.currentTarget.value as QueueScope)}>
             {QUEUE_SCOPES.map((s) => <option key={s} value={s}>{t(SCOPE_LABEL[s])}</option>)}
           </select>
         </div>

@@ -42,7 +42,13 @@ export function TabBar({ tabs, active, onChange, roleOf }: Props) {
             onClick={() => onChange(tab)}
           >
             {t(TAB_LABEL[tab])}
-            {count > 0 && <span class="tab-count" aria-label={t('changedCount', { count })}>{count}</span>}
+            {count > 0 && (
+              // A bare span's aria-label is not read: the number is shown, the sentence is spoken.
+              <span class="tab-count">
+                <span aria-hidden="true">{count}</span>
+                <span class="sr-only">{t('changedCount', { count })}</span>
+              </span>
+            )}
           </button>
         )
       })}

@@ -1,7 +1,7 @@
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
 import { useLiveQuery } from '../hooks/use-live-query'
-import { sendToBackground } from '../send-message'
+import { sendToBackground } from '../../lib/messaging'
 import { summarizeSync, type SyncSummary } from '../sync-summary'
 
 function describe(s: SyncSummary): string {

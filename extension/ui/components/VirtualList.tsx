@@ -49,7 +49,7 @@ export function VirtualList({ count, rowHeight, renderRow, label, activeIndex, a
       tabIndex={0}
       aria-label={label}
       aria-activedescendant={activeId}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
       <div class="virtual-list-inner" role="presentation" style={{ height: `${count * rowHeight}px` }}>

@@ -41,6 +41,7 @@ export function DailyChart({ daily }: { daily: Day[] }) {
     <figure class="chart">
       <figcaption id={ids.caption}>{t('chartTitle')}</figcaption>
       <div ref={frame}>
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption (aria-labelledby) and described by the text summary. */}
         <svg class="chart-svg" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby={ids.caption} aria-describedby={ids.summary} focusable="false">
           {ticks.map((v) => (
             <g key={`tick-${v}`} class="chart-grid">

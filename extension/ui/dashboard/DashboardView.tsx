@@ -55,7 +55,7 @@ export function DashboardView({ mine, workspaces, now }: Props) {
           {mine.length > 1 && (
             <div class="field inline">
               <label for={ids.ws}>{t('fieldWorkspace')}</label>
-              <select id={ids.ws} value={ws.id} onChange={(e) => { setChosenId((e.currentTarget as HTMLSelectElement).value); setOpenId(null) }}>
+              <select id={ids.ws} value={ws.id} onChange={(e) => { setChosenId(e.currentTarget.value); setOpenId(null) }}>
                 {mine.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
               </select>
             </div>
@@ -76,7 +76,7 @@ export function DashboardView({ mine, workspaces, now }: Props) {
             </section>
             <section aria-labelledby={ids.signals}>
               <h3 id={ids.signals}>{t('dashSignals')}</h3>
-              <WeakSignalList signals={data.signals} ws={ws} clock={clock} now={now} openId={openId} onOpen={open} />
+              <WeakSignalList signals={data.signals} ws={ws} clock={clock} now={data.now} openId={openId} onOpen={open} />
             </section>
             <section aria-labelledby={ids.people}>
               <h3 id={ids.people}>{t('dashBreakdowns')}</h3>

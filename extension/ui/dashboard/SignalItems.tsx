@@ -2,6 +2,7 @@ import { db } from '../../db/database'
 import type { ItemRow } from '../../db/types'
 import { t } from '../../lib/i18n'
 import { useLiveQuery } from '../hooks/use-live-query'
+import { useKeyed } from '../hooks/use-keyed'
 import { SlaBadge } from '../item/SlaBadge'
 import { Lock } from '../item/Lock'
 
@@ -9,7 +10,8 @@ type Props = { id: string; itemIds: string[]; label: string; now: number; openId
 
 /** The items behind a signal, in the signal's order (most telling first); each opens its detail. */
 export function SignalItems({ id, itemIds, label, now, openId, onOpen }: Props) {
-  const items = useLiveQuery(() => db().items.bulkGet(itemIds), [itemIds.join(',')])
+  const ids = useKeyed(itemIds, itemIds.join(','))
+  const items = useLiveQuery(() => db().items.bulkGet(ids), [ids])
   if (!items) return null
   const present = items.filter((i): i is ItemRow => i !== undefined && i.deleted === 0)
   return (

@@ -4,7 +4,8 @@ import { KPI_RANGE_DAYS, type KpiRange, type KpiResponse, type WeakSignal } from
 import type { SlaPolicy } from '../../../shared/schema/sla'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 
-export type DashboardData = { kpis: KpiResponse; signals: WeakSignal[] }
+/** `now` is the time the figures were computed at (see `figureNow`). */
+export type DashboardData = { kpis: KpiResponse; signals: WeakSignal[]; now: number }
 
 /** What the KPI arithmetic may read of a local item: metadata and status times, never content. */
 export function kpiItem(row: ItemRow): KpiItem {
@@ -22,7 +23,23 @@ export function dashboardData(rows: readonly ItemRow[], lastCommentAt: ReadonlyM
   return {
     kpis: computeKpis(items, policy, { now, rangeDays: KPI_RANGE_DAYS[range], memberNames }),
     signals: weakSignals(items, policy, { now, lastCommentAt, assigneeIds }),
+    now,
   }
+}
+
+/**
+ * The time the figures are computed at: the clock, or the newest change on the device when that
+ * is later. A change made since the clock's last tick (or stamped by a device whose clock runs a
+ * little ahead) would otherwise fall "in the future" and be left out of the period.
+ */
+export function figureNow(clock: number, rows: readonly ItemRow[], lastCommentAt: ReadonlyMap<string, number>): number {
+  let now = clock
+  for (const row of rows) {
+    if (row.updatedAt > now) now = row.updatedAt
+    for (const at of Object.values(row.statusTimes)) if (at !== undefined && at > now) now = at
+  }
+  for (const at of lastCommentAt.values()) if (at > now) now = at
+  return now
 }
 
 /** The newest comment time of each item, for the "waiting without a comment" signal. */

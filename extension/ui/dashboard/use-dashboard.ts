@@ -5,11 +5,12 @@ import { slaPolicyKey } from '../../db/workspace-settings'
 import { policyOf } from '../../db/sla-policy'
 import type { WorkspaceRow } from '../../db/types'
 import { useLiveQuery } from '../hooks/use-live-query'
-import { dashboardData, latestComments, type DashboardData } from './dashboard-data'
+import { dashboardData, figureNow, latestComments, type DashboardData } from './dashboard-data'
 
 /**
  * The chosen workspace's dashboard, live: items, comments and the policy are watched in
- * IndexedDB, so the figures move as items sync in. Recomputed when they or the clock change.
+ * IndexedDB, so the figures move as items sync in. Recomputed when they or the clock change,
+ * at a time never earlier than the newest change: what just happened counts at once.
  */
 export function useDashboard(ws: WorkspaceRow | undefined, range: KpiRange, now: number): DashboardData | undefined {
   const id = ws?.id ?? ''
@@ -21,5 +22,8 @@ export function useDashboard(ws: WorkspaceRow | undefined, range: KpiRange, now:
     ])
     return { items, lastCommentAt: latestComments(comments), policy: policyOf(policy?.value) }
   }, [id])
-  return useMemo(() => (source && ws ? dashboardData(source.items, source.lastCommentAt, source.policy, ws, now, range) : undefined), [source, ws, now, range])
+  return useMemo(() => {
+    if (!source || !ws) return undefined
+    return dashboardData(source.items, source.lastCommentAt, source.policy, ws, figureNow(now, source.items, source.lastCommentAt), range)
+  }, [source, ws, now, range])
 }

@@ -18,5 +18,5 @@ export function csvCell(value: string): string {
 
 /** Rows to CSV text, CRLF line ends as the RFC says. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }

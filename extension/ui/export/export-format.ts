@@ -23,7 +23,7 @@ export function csvRow(r: ExportRecord): string[] {
 
 /** The CSV file: a BOM first, so that spreadsheets read accented names as UTF-8. */
 export function recordsToCsv(records: readonly ExportRecord[]): string {
-  return '\uFEFF' + toCsv([[...CSV_COLUMNS], ...records.map(csvRow)])
+  return `\uFEFF${toCsv([[...CSV_COLUMNS], ...records.map(csvRow)])}`
 }
 
 export function recordsToJson(ws: Pick<WorkspaceRow, 'id' | 'name'>, records: readonly ExportRecord[], exportedAt: number): string {

@@ -14,7 +14,7 @@ export function AssigneeField({ ws, value, onChange, label = t('fieldAssignee') 
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || null)}>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
         <option value="">{t('unassigned')}</option>
         {members.map((m) => (
           <option key={m.id} value={m.id}>

@@ -9,7 +9,7 @@ export function CategoryField({ value, onChange, suggestions }: { value: string;
   return (
     <div class="field">
       <label for={id}>{t('fieldCategory')}</label>
-      <input id={id} type="text" list={listId} maxLength={LIMITS.categoryChars} value={value} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
+      <input id={id} type="text" list={listId} maxLength={LIMITS.categoryChars} value={value} onInput={(e) => onChange(e.currentTarget.value)} />
       <datalist id={listId}>
         {suggestions.map((c) => <option key={c} value={c} />)}
       </datalist>

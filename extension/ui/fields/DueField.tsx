@@ -11,7 +11,7 @@ export function DueField({ value, onChange }: { value: number | null; onChange: 
     <div class="field">
       <label for={id}>{t('fieldDue')}</label>
       <div class="due-row">
-        <input id={id} type="datetime-local" value={toLocalInput(value)} onChange={(e) => onChange(fromLocalInput((e.currentTarget as HTMLInputElement).value))} />
+        <input id={id} type="datetime-local" value={toLocalInput(value)} onChange={(e) => onChange(fromLocalInput(e.currentTarget.value))} />
         {value !== null && (
           <button type="button" class="ghost" onClick={() => onChange(null)}>{t('dueClear')}</button>
         )}

@@ -13,7 +13,7 @@ export function RecurrenceField({ value, onChange }: { value: Recurrence | null;
     <div class="field">
       <label for={ids.freq}>{t('fieldRecurrence')}</label>
       <div class="recurrence-row">
-        <select id={ids.freq} value={value?.freq ?? ''} aria-describedby={ids.hint} onChange={(e) => onChange(withFreq(value, (e.currentTarget as HTMLSelectElement).value as Freq | ''))}>
+        <select id={ids.freq} value={value?.freq ?? ''} aria-describedby={ids.hint} onChange={(e) => onChange(withFreq(value, e.currentTarget.value as Freq | ''))}>
           <option value="">{t('repeatNone')}</option>
           {FREQS.map((f) => <option key={f} value={f}>{t(FREQ_LABEL[f])}</option>)}
         </select>
@@ -21,7 +21,7 @@ export function RecurrenceField({ value, onChange }: { value: Recurrence | null;
           <span class="field inline">
             <label for={ids.interval}>{t('repeatEvery')}</label>
             <input id={ids.interval} type="number" min={1} max={MAX_INTERVAL} step={1} inputMode="numeric" value={value.interval}
-              onChange={(e) => onChange(withInterval(value, (e.currentTarget as HTMLInputElement).value))} />
+              onChange={(e) => onChange(withInterval(value, e.currentTarget.value))} />
             <span>{t(UNIT_LABEL[value.freq])}</span>
           </span>
         )}

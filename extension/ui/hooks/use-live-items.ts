@@ -69,6 +69,7 @@ export function useLiveItems(source: () => LiveItemsSource, deps: readonly unkno
       alive = false
       Dexie.on.storagemutated.unsubscribe(onMutated)
     }
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps; biome.jsonc checks them at each call.
   }, deps)
   return state
 }

@@ -15,6 +15,7 @@ export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unkn
       error: (err: unknown) => console.error('Relais live query failed', err),
     })
     return () => subscription.unsubscribe()
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps; biome.jsonc checks them at each call.
   }, deps)
   return value?.v
 }

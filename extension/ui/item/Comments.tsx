@@ -57,7 +57,7 @@ export function CommentBox({ itemId, workspaceId }: { itemId: string; workspaceI
         rows={2}
         maxLength={10_000}
         value={text}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
           // Enter sends, as in a chat; Shift+Enter starts a new line. Not while an IME composes.
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {

@@ -32,6 +32,7 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
   const [editing, setEditing] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another item opened: close the editor and forget the last error.
   useEffect(() => {
     setEditing(false)
     setError(null)

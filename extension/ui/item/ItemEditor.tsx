@@ -74,11 +74,11 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
         <>
           <div class="field">
             <label for={ids.title}>{t('fieldTitle')}</label>
-            <input id={ids.title} type="text" required maxLength={500} value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+            <input id={ids.title} type="text" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label for={ids.note}>{t('fieldNote')}</label>
-            <textarea id={ids.note} rows={4} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea id={ids.note} rows={4} maxLength={20_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </div>
         </>
       )}

@@ -21,12 +21,18 @@ export function parsePlaybook(text: string): Block[] {
     const bullet = BULLET.exec(raw)
     if (bullet) {
       paragraph = null
-      if (!list) blocks.push({ kind: 'list', items: (list = []) })
+      if (!list) {
+        list = []
+        blocks.push({ kind: 'list', items: list })
+      }
       list.push(parseInline(bullet[1]!.trim()))
       continue
     }
     list = null
-    if (!paragraph) blocks.push({ kind: 'paragraph', lines: (paragraph = []) })
+    if (!paragraph) {
+      paragraph = []
+      blocks.push({ kind: 'paragraph', lines: paragraph })
+    }
     paragraph.push(parseInline(raw.trim()))
   }
   return blocks

@@ -18,7 +18,7 @@ export function materialize(template: string): string {
     .replace(/"@@HUGE:(\d+):(\d+)@@"/g, (_m, n: string, code: string) => JSON.stringify(String.fromCodePoint(Number(code)).repeat(Number(n))))
     .replace(/"@@DEEP:(\d+):(array|object)@@"/g, (_m, n: string, kind: string) => (kind === 'array'
       ? '['.repeat(Number(n)) + ']'.repeat(Number(n))
-      : '{"a":'.repeat(Number(n)) + '1' + '}'.repeat(Number(n))))
+      : `${'{"a":'.repeat(Number(n))}1${'}'.repeat(Number(n))}`))
 }
 
 export const hugeString = fc.tuple(fc.integer({ min: 1_000, max: 300_000 }), fc.constantFrom('a', 'é', '\u0000', '"', '\\', '💥', '\u202e', '<'))
@@ -49,7 +49,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix]
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])))
+  if (Array.isArray(value)) value.forEach((v, i) => {
+    out.push(...pathsOf(v, [...prefix, i]))
+  })
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]))
   return out
 }

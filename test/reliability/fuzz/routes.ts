@@ -1,9 +1,10 @@
-import * as v from 'valibot'
+import type * as v from 'valibot'
 import { PROTOCOL_VERSION } from '../../../shared/protocol-version'
 import { GlossaryQuerySchema, NewGlossaryTermSchema } from '../../../shared/schema/glossary'
 import { KpiQuerySchema } from '../../../shared/schema/kpi'
 import { DEFAULT_SLA_POLICY, SlaPolicySchema } from '../../../shared/schema/sla'
 import { PullQuerySchema, PushRequestSchema } from '../../../shared/schema/sync'
+import { BeginUploadRequestSchema } from '../../../shared/schema/files'
 import { KeysQuerySchema, PostKeyRequestSchema, PublishDeviceKeyRequestSchema } from '../../../shared/schema/keys'
 import { AcceptInviteRequestSchema, CreateInviteRequestSchema, CreateWorkspaceRequestSchema } from '../../../shared/schema/workspace'
 import { app } from '../../../worker/src/app'
@@ -60,6 +61,13 @@ export const SPECS: Record<string, RouteSpec> = {
   'GET /v1/devices': { auth: 'required' },
   'POST /v1/keys': { auth: 'required', body: { schema: PostKeyRequestSchema, valid: () => ({ keyId: 'k2', envelopes: [{ clientId: 'fuzz-client', wrapped: 'A'.repeat(150) }] }) } },
   'GET /v1/keys': { auth: 'required', query: KeysQuerySchema },
+  'PUT /v1/files/:fileId': { auth: 'required', param: true, body: { schema: BeginUploadRequestSchema, valid: () => ({ itemId: 'fuzz-item', size: 100, chunks: 1 }) } },
+  'GET /v1/files/:fileId': { auth: 'required', param: true },
+  // Chunks are octet-stream bodies: any JSON the fuzzer sends them is the wrong type (415).
+  'PUT /v1/files/:fileId/chunks/:index': { auth: 'required', param: true },
+  'GET /v1/files/:fileId/chunks/:index': { auth: 'required', param: true },
+  'POST /v1/files/:fileId/complete': { auth: 'required', param: true },
+  'DELETE /v1/files/:fileId': { auth: 'required', param: true },
   'POST /bench/noop': { auth: 'none', off: true },
 }
 

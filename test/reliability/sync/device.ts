@@ -21,6 +21,8 @@ export class Device implements Endpoint {
   offlineUntil = 0
   held = 0
   round: Promise<void> | null = null
+  /** Another round is due once the running one ends (the background queues it behind its lock). */
+  again = false
   readonly recorded: Recorded[] = []
   /** Highest lastMutationId a push answer ever told this device, and any step backwards. */
   acked = 0

@@ -75,6 +75,7 @@ export class World {
         if (!d.online && this.step >= d.offlineUntil) {
           d.online = true
           this.log(`${this.step} ${d.tag} back online`)
+          this.reconnect(d)
         }
       }
       await this.oneStep()
@@ -86,7 +87,7 @@ export class World {
   private async oneStep(): Promise<void> {
     const p = this.prng
     const kind = p.weighted({
-      act: 50, sync: 28, offline: 4, server: 7,
+      act: 50, sync: 28, offline: 4, flap: 4, server: 7,
       release: this.network.held.length ? 10 : 0,
       late: this.network.late.length ? 3 : 0,
     })
@@ -107,6 +108,17 @@ export class World {
         d.online = false
         d.offlineUntil = this.step + p.int(3, 30)
         this.log(`${this.step} ${d.tag} offline until step ${d.offlineUntil}`)
+        return
+      }
+      case 'flap': {
+        // The link drops and comes back within a step, often while a round is out: the round
+        // fails or carries on, and the flush on reconnect queues behind it.
+        const d = p.pick(this.devices)
+        d.online = false
+        this.log(`${this.step} ${d.tag} flaps`)
+        if (!d.round && p.chance(0.5)) await this.startRound(d)
+        d.online = true
+        this.reconnect(d)
         return
       }
       case 'release':
@@ -137,6 +149,16 @@ export class World {
     }
   }
 
+  /**
+   * The network is back for a device: the background flushes and pulls at once (the live
+   * socket opened, or an `online` event). A round already out goes first, as under the lock.
+   */
+  reconnect(d: Device): void {
+    this.count('reconnect')
+    if (d.round) d.again = true
+    else void this.startRound(d)
+  }
+
   /** A sync round, one at a time per device as the background's Web Lock ensures. */
   startRound(d: Device): Promise<void> {
     if (d.round) return d.round
@@ -147,6 +169,10 @@ export class World {
       this.log(`   ${d.tag} → ${outcome.state}${'message' in outcome ? ` (${outcome.message})` : ''}`)
     }).finally(() => {
       d.round = null
+      if (d.again) {
+        d.again = false
+        void this.startRound(d)
+      }
     })
     return d.round
   }

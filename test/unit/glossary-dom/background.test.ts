@@ -8,7 +8,7 @@ import { GlossaryTermSchema } from '../../../shared/schema/glossary'
 import { GlossaryTermsReplySchema } from '../../../shared/schema/messages'
 import { GLOSSARY_CACHE_KEY, glossaryForPage, readGlossaryCache, refreshGlossary } from '../../../extension/background/glossary'
 import { handleMessage } from '../../../extension/background/router'
-import { RelaisDatabase, useDatabase } from '../../../extension/db/database'
+import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
 import { setGlossaryOffFor } from '../../../extension/background/glossary-sites'
 import { askForTerms } from '../../../extension/glossary/terms-client'
 
@@ -32,7 +32,7 @@ beforeEach(async () => {
   fakeBrowser.reset()
   requests = []
   d = new RelaisDatabase(`glossary-${Math.random().toString(36).slice(2)}`)
-  useDatabase(d)
+  setDatabase(d)
   await d.workspaces.put({
     id: 'ws1', name: 'WS', serverUrl: SERVER, memberId: 'm1', role: 'executive', displayName: 'Claire', clientId: 'c1',
     nextMutationId: 1, cursor: null, members: [], joinedAt: 1,
@@ -41,7 +41,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   vi.unstubAllGlobals()
-  useDatabase(null)
+  setDatabase(null)
   d.close()
   await d.delete()
 })

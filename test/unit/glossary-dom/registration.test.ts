@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { RelaisDatabase, useDatabase } from '../../../extension/db/database'
+import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
 import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../../extension/ui/glossary-permissions'
 import { GLOSSARY_SCRIPT_ID, GMAIL_ORIGIN, glossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration } from '../../../extension/background/glossary-registration'
 
@@ -14,7 +14,7 @@ let calls: string[]
 beforeEach(() => {
   fakeBrowser.reset()
   d = new RelaisDatabase(`glossary-reg-${Math.random().toString(36).slice(2)}`)
-  useDatabase(d)
+  setDatabase(d)
   granted = new Set()
   scripts = new Map()
   calls = []
@@ -23,7 +23,7 @@ beforeEach(() => {
     request: async ({ origins }: { origins: string[] }) => {
       calls.push('request')
       if (origins.includes('https://declined.example/*')) return false
-      origins.forEach((o) => granted.add(o))
+      for (const o of origins) granted.add(o)
       return true
     },
   })
@@ -35,13 +35,17 @@ beforeEach(() => {
         scripts.set(s.id, s)
       }
     },
-    updateContentScripts: async (list: Script[]) => list.forEach((s) => scripts.set(s.id, s)),
-    unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => scripts.delete(id)),
+    updateContentScripts: async (list: Script[]) => {
+      for (const s of list) scripts.set(s.id, s)
+    },
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) scripts.delete(id)
+    },
   })
 })
 afterEach(async () => {
   vi.restoreAllMocks()
-  useDatabase(null)
+  setDatabase(null)
   d.close()
   await d.delete()
 })

@@ -16,7 +16,7 @@ const anchor = { left: 100, top: 100, right: 160, bottom: 118 }
 
 afterEach(() => {
   vi.restoreAllMocks()
-  document.documentElement.querySelectorAll(':scope > :not(head):not(body)').forEach((n) => n.remove())
+  for (const n of document.documentElement.querySelectorAll(':scope > :not(head):not(body)')) n.remove()
 })
 
 /** The tooltip's closed root, caught as the extension creates it: the page never gets it. */

@@ -93,13 +93,13 @@ describe('setupGmail', () => {
     expect(calls.inject).toEqual([]) // startup: tabs got the script when they loaded
 
     granted = false
-    onRemoved.forEach((l) => l())
+    for (const l of onRemoved) l()
     await syncGmailScript()
     expect(registered).toEqual([])
 
     granted = true
     openGmailTabs = [{ id: 7 }, { id: 9 }, {}]
-    onAdded.forEach((l) => l())
+    for (const l of onAdded) l()
     await syncGmailScript()
     expect(registered).toHaveLength(1)
     expect(calls.inject).toEqual([7, 9])

@@ -218,7 +218,9 @@ describe('clickjacking guards', () => {
 
 describe('a page we do not recognize', () => {
   // The sender is gone: the buttons are placed, but the extractor refuses to guess.
-  const breakSender = () => document.querySelectorAll('.gE [email]').forEach((el) => el.remove())
+  const breakSender = () => {
+    for (const el of document.querySelectorAll('.gE [email]')) el.remove()
+  }
 
   it('shows a clear message with a page fallback instead of failing silently', async () => {
     const ui = start('thread-single-en-attachments.html', breakSender)

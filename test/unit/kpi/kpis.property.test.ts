@@ -83,7 +83,7 @@ describe('computeKpis properties', () => {
       const k = computeKpis(items, policy, { now, rangeDays })
       expect(k.daily).toHaveLength(rangeDays)
       const days = k.daily.map((d) => Date.parse(`${d.date}T00:00:00Z`) / 86_400_000)
-      days.forEach((d, i) => i > 0 && expect(d - (days[i - 1] as number)).toBe(1))
+      for (let i = 1; i < days.length; i++) expect(days[i]! - days[i - 1]!).toBe(1)
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: policy.timeZone }).format(now)
       expect(k.daily.at(-1)?.date).toBe(today)
     }))

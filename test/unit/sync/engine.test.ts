@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { useDatabase, type RelaisDatabase } from '../../../extension/db/database'
+import { setDatabase, type RelaisDatabase } from '../../../extension/db/database'
 import { addComment, createItem, deleteItem, setStatus, updateItem } from '../../../extension/store/actions'
 import { syncWorkspace } from '../../../extension/sync/engine'
 import { FakeServer } from './fake-server'
@@ -19,7 +19,7 @@ beforeEach(async () => {
 })
 afterEach(() => {
   database.close()
-  useDatabase(null)
+  setDatabase(null)
 })
 
 describe('sync engine', () => {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { PlaybookContentSchema } from '../../../shared/schema/content'
 import type { ItemEvent, Playbook, PullResponse, PushRequest } from '../../../shared/schema/sync'
 import { open, seal } from '../../../extension/crypto/seal'
-import { useDatabase, type RelaisDatabase } from '../../../extension/db/database'
+import { setDatabase, type RelaisDatabase } from '../../../extension/db/database'
 import { ActionError, setPlaybook } from '../../../extension/store/actions'
 import { syncWorkspace } from '../../../extension/sync/engine'
 import { loadKeyRing, type KeyRing } from '../../../extension/sync/keys'
@@ -21,7 +21,7 @@ beforeEach(async () => {
 })
 afterEach(() => {
   database.close()
-  useDatabase(null)
+  setDatabase(null)
 })
 
 const page = (over: Partial<PullResponse>): PullResponse => ({

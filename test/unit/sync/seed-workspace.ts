@@ -1,10 +1,10 @@
 import { toBase64url } from '../../../extension/crypto/base64url'
-import { RelaisDatabase, useDatabase } from '../../../extension/db/database'
+import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
 
 /** A fresh database with one paired workspace (this device is its executive, member `me`). */
 export async function seedWorkspace(role: 'executive' | 'assistant' = 'executive') {
   const database = new RelaisDatabase(`test-${Math.random().toString(36).slice(2)}`)
-  useDatabase(database)
+  setDatabase(database)
   const raw = toBase64url(crypto.getRandomValues(new Uint8Array(32)))
   await database.workspaces.put({
     id: 'ws1', name: 'Acme', serverUrl: 'http://127.0.0.1:8787', memberId: 'me', role, displayName: 'Me',

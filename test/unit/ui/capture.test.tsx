@@ -88,6 +88,44 @@ describe('popup quick capture', () => {
     view = mount(<CapturePage search="" close={() => {}} />)
     const title = await waitFor(() => view!.root.querySelector<HTMLInputElement>('input[name="title"]') ?? (() => { throw new Error('not ready') })())
     expect(title.value).toBe('Store')
+    // The address, shortened on screen and whole for a screen reader and on hover.
+    const address = view.root.querySelector('.source-address')!
+    expect(address.querySelector('.source-url')?.textContent).toBe('chromewebstore.google.com/x')
+    expect(address.querySelector('.source-url')?.getAttribute('title')).toBe('https://chromewebstore.google.com/x')
+    expect(address.querySelector('.sr-only')?.textContent).toBe('https://chromewebstore.google.com/x')
+  })
+
+  it('shows the Gmail account under the title, and says when the page gives nothing to link', async () => {
+    await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
+    const gmail = {
+      threadId: 't1', messageId: 'm1', account: 'claire@acme.test', subject: 'Facture', from: { name: 'ACME', email: 'billing@acme.test' },
+      to: [], date: null, permalink: 'https://mail.google.com/mail/u/0/#all/t1', attachments: [],
+    }
+    await d.drafts.put({ id: 'g1', createdAt: Date.now(), content: { title: 'Facture', note: '', source: { kind: 'gmail', gmail } } })
+    view = mount(<CapturePage search="?draft=g1" close={() => {}} />)
+    await waitFor(() => expect(view!.root.querySelector('.source-account')?.textContent).toBe('Gmail account: claire@acme.test'))
+    expect(view.root.querySelector('.source-address')).toBeNull()
+    view.unmount()
+
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 3, url: 'chrome://extensions/', title: 'Extensions' }]) as never)
+    view = mount(<CapturePage search="" close={() => {}} />)
+    await waitFor(() => expect(view!.root.querySelector('.source-none')?.textContent).toContain('the item will carry no link'))
+  })
+
+  it('saves with Ctrl+Enter from the note, where Enter makes a new line', async () => {
+    await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
+    const close = vi.fn()
+    view = mount(<CapturePage search="" close={close} />)
+    const title = await waitFor(() => view!.root.querySelector<HTMLInputElement>('input[name="title"]') ?? (() => { throw new Error('not ready') })())
+    setValue(title, 'Call the notary')
+    await tick()
+    const note = view.root.querySelector('textarea')!
+    note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))
+    await tick()
+    expect(close).not.toHaveBeenCalled()
+    note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }))
+    await waitFor(() => expect(close).toHaveBeenCalledOnce())
+    expect((await d.items.toArray())[0]?.content?.title).toBe('Call the notary')
   })
 
   it('refuses an empty title without writing anything', async () => {

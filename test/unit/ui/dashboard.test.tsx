@@ -6,6 +6,7 @@ import type { Status } from '../../../shared/schema/item'
 import type { RelaisDatabase } from '../../../extension/db/database'
 import type { ItemRow } from '../../../extension/db/types'
 import { App } from '../../../extension/ui/app/App'
+import { figureNow } from '../../../extension/ui/dashboard/dashboard-data'
 import { byText, closeDatabase, freshDatabase, item, member, mount, tick, waitFor, workspace } from './helpers'
 
 const HOUR = 3_600_000
@@ -118,5 +119,27 @@ describe('executive dashboard', () => {
     await d.items.update('a', { status: 'done', statusTimes: { new: now - 3 * HOUR, done: now }, updatedAt: now })
     await waitFor(() => expect(figure('open')).toBe('3'))
     expect(figure('done')).toBe('2')
+  })
+
+  it('counts a change made after the clock’s last tick at once', async () => {
+    await openDashboard()
+    // The page's clock was read when it opened; this acknowledgement comes later than that.
+    const later = Date.now() + 5_000
+    await d.items.update('a', { status: 'acknowledged', statusTimes: { new: now - 3 * HOUR, acknowledged: later }, updatedAt: later })
+    await waitFor(() => expect(figure('acknowledged')).toBe('4'))
+  })
+})
+
+describe('figureNow', () => {
+  const row = (updatedAt: number, statusTimes: ItemRow['statusTimes']) => ({ ...item('x', 'ws1', 'me'), updatedAt, statusTimes })
+
+  it('is the clock while every change is older', () => {
+    expect(figureNow(1_000, [row(900, { new: 800, acknowledged: 900 })], new Map([['x', 950]]))).toBe(1_000)
+  })
+
+  it('is never earlier than the newest status time, edit or comment', () => {
+    expect(figureNow(1_000, [row(900, { new: 800, done: 1_200 })], new Map())).toBe(1_200)
+    expect(figureNow(1_000, [row(1_300, { new: 800 })], new Map())).toBe(1_300)
+    expect(figureNow(1_000, [row(900, { new: 800 })], new Map([['x', 1_100]]))).toBe(1_100)
   })
 })

@@ -123,14 +123,14 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
   it('asks for the Gmail and glossary permissions within the click, before anything is awaited', async () => {
     const granted = new Set<string>()
     const request = vi.fn(async (p: { origins: string[] }) => {
-      p.origins.forEach((o) => granted.add(o))
+      for (const o of p.origins) granted.add(o)
       return true
     })
     Object.assign(fakeBrowser.permissions, {
       contains: vi.fn(async (p: { origins: string[] }) => p.origins.every((o) => granted.has(o))),
       request,
       remove: vi.fn(async (p: { origins: string[] }) => {
-        p.origins.forEach((o) => granted.delete(o))
+        for (const o of p.origins) granted.delete(o)
         return true
       }),
     })

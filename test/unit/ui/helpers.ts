@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact'
-import { RelaisDatabase, useDatabase } from '../../../extension/db/database'
+import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
 import type { ItemRow, WorkspaceRow } from '../../../extension/db/types'
 import type { Meta, Status } from '../../../shared/schema/item'
 import type { MemberListEntry, Role } from '../../../shared/schema/workspace'
@@ -8,12 +8,12 @@ import { sortKey } from '../../../extension/sync/sort-key'
 /** A fresh database per test, so tests never see each other's rows. */
 export function freshDatabase(): RelaisDatabase {
   const d = new RelaisDatabase(`test-${Math.random().toString(36).slice(2)}`)
-  useDatabase(d)
+  setDatabase(d)
   return d
 }
 
 export async function closeDatabase(d: RelaisDatabase): Promise<void> {
-  useDatabase(null)
+  setDatabase(null)
   d.close()
   await d.delete()
 }

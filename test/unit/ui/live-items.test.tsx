@@ -35,6 +35,12 @@ describe('reading Dexie change events', () => {
   })
 })
 
+function Probe({ source, onRows }: { source: LiveItemsSource; onRows: (rows: ItemRow[] | undefined, complete: boolean) => void }) {
+  const { rows, complete } = useLiveItems(() => source, [source])
+  onRows(rows, complete)
+  return null
+}
+
 describe('useLiveItems', () => {
   let d: RelaisDatabase
   let view: ReturnType<typeof mount> | null = null
@@ -46,12 +52,6 @@ describe('useLiveItems', () => {
     view = null
     await closeDatabase(d)
   })
-
-  function Probe({ source, onRows }: { source: LiveItemsSource; onRows: (rows: ItemRow[] | undefined, complete: boolean) => void }) {
-    const { rows, complete } = useLiveItems(() => source, [])
-    onRows(rows, complete)
-    return null
-  }
 
   it('loads once, then re-reads only the rows that change', async () => {
     await d.items.bulkPut([item('a', 'w', 'e', { dueAt: 1000 }), item('b', 'w', 'e', { dueAt: 2000 }), item('other', 'v', 'e')])

@@ -11,11 +11,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * Here the header can only make us refuse earlier; the body is always counted as it is read.
  * A JSON body must also be valid UTF-8: decoders would otherwise store U+FFFD silently.
  */
-export function bodyCap(maxBytes: number, reject: (c: Context, failure: Failure) => Response): MiddlewareHandler {
-  const tooLarge = fail(413, 'payload_too_large', `Request bodies are limited to ${maxBytes} bytes.`)
+export function bodyCap(limit: number | ((method: string, path: string) => number), reject: (c: Context, failure: Failure) => Response): MiddlewareHandler {
   return async (c, next) => {
     const raw = c.req.raw
     if (!raw.body) return next()
+    const maxBytes = typeof limit === 'number' ? limit : limit(raw.method, new URL(raw.url).pathname)
+    const tooLarge = fail(413, 'payload_too_large', `Request bodies are limited to ${maxBytes} bytes.`)
     const declared = Number(raw.headers.get('content-length') ?? '0')
     if (declared > maxBytes) return reject(c, tooLarge)
     const reader = raw.body.getReader()

@@ -12,6 +12,7 @@ import type { Bindings } from '../env'
 import { fail, forbidden, notFound, ok, unauthorized, type Outcome } from '../outcome'
 import { equalInConstantTime, hexToBytes, parseToken, randomId, sha256, sha256Hex } from '../tokens'
 import { applyMutation, recur, type Audience } from './apply-mutation'
+import { armAlarm, WorkspaceFiles, type FileGrant, type FileOp } from './files'
 import { TokenBuckets } from './token-buckets'
 import { formatCursor, pull } from './pull'
 import { factsOf } from './rows'
@@ -27,11 +28,13 @@ type WsAttachment = { memberId: string }
 export class WorkspaceObject extends DurableObject<Bindings> {
   private readonly store: WorkspaceStore
   private readonly buckets: TokenBuckets
+  private readonly files: WorkspaceFiles
   private failedInvites: number[] = []
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env)
     this.store = new WorkspaceStore(ctx.storage.sql)
+    this.files = new WorkspaceFiles(ctx.storage.sql, this.store, env, ctx.storage)
     this.buckets = new TokenBuckets(Number(env.RATE_LIMIT_BURST) || 300, (Number(env.RATE_LIMIT_PER_MINUTE) || 1200) / 60_000)
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'))
   }
@@ -201,9 +204,17 @@ export class WorkspaceObject extends DurableObject<Bindings> {
       if (last > stored) {
         this.poke(audience)
         await this.scheduleRecurrence()
+        await this.files.afterItemChanges()
       }
     }
     return ok({ lastMutationId: last, rejected })
+  }
+
+  /** Attachments: rights, quota and records (workspace/files.ts); the worker moves the bytes. */
+  async fileOp(token: string, op: FileOp): Promise<Outcome<FileGrant>> {
+    const me = await this.caller(token)
+    if ('ok' in me) return me
+    return this.files.handle(me, op)
   }
 
   async pull(token: string, cursor: string | undefined): Promise<Outcome<PullResponse>> {
@@ -365,6 +376,8 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     // Items whose next occurrence already exists are skipped by recur(); look only ahead now.
     const later = this.store.exec("SELECT MIN(due_at) AS t FROM items WHERE recurrence IS NOT NULL AND deleted = 0 AND status NOT IN ('done', 'cancelled') AND due_at > ?", now)[0]
     if (later && later.t !== null) await this.ctx.storage.setAlarm(Number(later.t))
+    const files = await this.files.collect(this.store.get('workspace_id') ?? '', now)
+    if (files !== null) await armAlarm(this.ctx.storage, files)
   }
 
   /** The live channel: a hibernatable WebSocket tagged with its member, poked after commits. */

@@ -61,4 +61,14 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
        key_id TEXT NOT NULL, client_id TEXT NOT NULL, wrapped TEXT NOT NULL, created_by TEXT NOT NULL,
        created_at INTEGER NOT NULL, PRIMARY KEY (key_id, client_id))`,
   ],
+  [
+    // Attachments: which item owns which file (rights, quota, deletion); the bytes are in R2.
+    // state: uploading | complete | doomed (its R2 objects are being deleted).
+    `CREATE TABLE files (
+       id TEXT PRIMARY KEY, item_id TEXT NOT NULL, size INTEGER NOT NULL, chunks INTEGER NOT NULL,
+       state TEXT NOT NULL, uploaded_by TEXT NOT NULL, created_at INTEGER NOT NULL, completed_at INTEGER)`,
+    `CREATE INDEX files_item ON files(item_id)`,
+    `CREATE INDEX files_state ON files(state)`,
+    `CREATE TABLE file_chunks (file_id TEXT NOT NULL, idx INTEGER NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (file_id, idx))`,
+  ],
 ]
