@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
+import { GlossaryReadingCard } from './GlossaryReadingCard'
 import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
@@ -52,6 +53,7 @@ export function OptionsPage() {
         </section>
       ))}
       <IntegrationsCard />
+      <GlossaryReadingCard />
       <NotificationSetting />
     </main>
   )

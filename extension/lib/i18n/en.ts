@@ -1,8 +1,10 @@
+import { enGlossary } from './en-glossary'
 import { enGovernance } from './en-governance'
 
 /** English UI strings. Every key here must exist in fr.ts too (a unit test checks). */
 export const en = {
   ...enGovernance,
+  ...enGlossary,
   menuSelection: 'Clip selection to Relais',
   menuLink: 'Clip link to Relais',
   menuPage: 'Clip page to Relais',

@@ -1,8 +1,10 @@
 import type { en } from './en'
+import { frGlossary } from './fr-glossary'
 import { frGovernance } from './fr-governance'
 
 export const fr: Record<keyof typeof en, string> = {
   ...frGovernance,
+  ...frGlossary,
   menuSelection: 'Envoyer la sélection à Relais',
   menuLink: 'Envoyer le lien à Relais',
   menuPage: 'Envoyer la page à Relais',

@@ -61,7 +61,7 @@ describe('first-occurrence marking', () => {
 
 describe('"I know this term"', () => {
   it('is a real button in the tooltip, in the reader’s language, acting on trusted clicks only', () => {
-    const views = termViews(TERMS.map((t) => ({ ...t, definition: 'def', lang: 'en' as const, category: 'it', source: 'builtin' as const })), 'fr', null)
+    const views = termViews(TERMS.map((t) => ({ id: t.id, term: t.term, aliases: [...t.aliases], definition: 'def', lang: 'en' as const, category: 'it', source: 'builtin' as const })), 'fr', null)
     const onKnown = vi.fn()
     const box = document.createElement('div')
     box.append(tooltipContent(document, views.get('sla')!, 'fr', onKnown))
