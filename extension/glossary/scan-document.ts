@@ -4,7 +4,7 @@
 // markup is found, its pieces mapped back to each text node it covers.
 import type { Matcher } from '../../shared/glossary/matcher'
 import { MatchStore, type NodeMatch, type PageMatch } from './match-store'
-import { Slice } from './scheduler'
+import type { Slice } from './scheduler'
 import { type TextBatch, TextWalk, type WalkOptions } from './walk'
 
 export interface ScanTimings {

@@ -4,6 +4,11 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { type GlossarySite, glossarySiteOf, turnGlossaryOffFor, turnGlossaryOnFor } from '../../ui/glossary-permissions'
 
+/** The active tab's glossary state, or null where the glossary never runs. */
+function readSite(): Promise<GlossarySite | null> {
+  return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => glossarySiteOf(tab), () => null)
+}
+
 /**
  * Whether the glossary explains terms on the site the user is on, and the switch for it.
  * Turning it on where no permission covers the site asks the browser for this host: the
@@ -13,8 +18,10 @@ export function GlossarySiteSwitch() {
   const [site, setSite] = useState<GlossarySite | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const read = () => browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => glossarySiteOf(tab)).then(setSite, () => setSite(null))
-  useEffect(() => void read(), [])
+  const read = () => readSite().then(setSite, () => setSite(null))
+  useEffect(() => {
+    void readSite().then(setSite, () => setSite(null))
+  }, [])
   if (site === null) return null
 
   const on = site.covered && !site.off
