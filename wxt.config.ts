@@ -1,13 +1,19 @@
 import { defineConfig } from 'wxt'
 import preact from '@preact/preset-vite'
 
+// `RELAIS_TEST_BUILD=1` (scripts/e2e.mjs, scripts/bench.mjs): the production build plus the hooks
+// the end-to-end suite and the benchmarks drive the background with, in .output/<browser>-mv3-e2e.
+// `npm start` and `wxt build` make the production build, which has none (test/e2e/bundle.test.ts).
+const testBuild = process.env.RELAIS_TEST_BUILD === '1'
+
 // The extension asks for as little as it can: activeTab + scripting read the page on a user
 // gesture; Gmail and "glossary everywhere" are optional host permissions asked for at runtime.
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  ...(testBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.RELAIS_TEST_HOOKS': JSON.stringify(testBuild) } }),
   manifest: ({ browser }) => ({
     name: 'Relais',
     description: '__MSG_extDescription__',

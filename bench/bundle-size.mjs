@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { EXTENSION_DIR } from './lib/chromium.mjs'
+import { PRODUCTION_DIR as EXTENSION_DIR } from './lib/chromium.mjs'
 import { computed, failed } from './lib/result.mjs'
 
 /** The rows this benchmark reports, also recorded as failed if it crashes. */

@@ -22,8 +22,10 @@ const chosen = MODULES.filter((m) => filters.length === 0 || filters.some((f) =>
 
 const started = Date.now()
 const extensionCopy = mkdtempSync(join(tmpdir(), 'relais-bench-extension-'))
+const productionCopy = mkdtempSync(join(tmpdir(), 'relais-bench-production-'))
 process.env.RELAIS_BENCH_EXTENSION = extensionCopy
-const buildError = build(extensionCopy)
+process.env.RELAIS_BENCH_PRODUCTION = productionCopy
+const buildError = build(productionCopy, {}, 'chrome-mv3') ?? build(extensionCopy, { RELAIS_TEST_BUILD: '1' }, 'chrome-mv3-e2e')
 
 const { machine } = await import('../bench/lib/machine.mjs')
 const { benchWorker } = await import('../bench/lib/worker.mjs')
@@ -55,6 +57,7 @@ try {
 } finally {
   await worker?.stop()
   rmSync(extensionCopy, { recursive: true, force: true })
+  rmSync(productionCopy, { recursive: true, force: true })
 }
 
 const report = {
@@ -70,12 +73,13 @@ console.log(`${info.cpu}, load ${info.loadAverageAtStart.join(' ')} → ${report
 // Playwright and wrangler may leave handles open after a failure; the report is written.
 process.exit(0)
 
-function build(into) {
-  const out = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' })
+/** The production build (sizes) or the test build (RELAIS_TEST_BUILD=1: the others drive its background). */
+function build(into, env, folder) {
+  const out = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
   if (out.status !== 0) return (out.stderr || out.stdout || 'wxt build failed').trim().split('\n').slice(-3).join(' ')
   // Another `wxt build` (a colleague's, a watcher) empties .output: benchmark a private copy.
-  if (!existsSync('.output/chrome-mv3/manifest.json')) return 'no .output/chrome-mv3/manifest.json after the build'
-  cpSync('.output/chrome-mv3', into, { recursive: true })
+  if (!existsSync(`.output/${folder}/manifest.json`)) return `no .output/${folder}/manifest.json after the build`
+  cpSync(`.output/${folder}`, into, { recursive: true })
   return null
 }
 

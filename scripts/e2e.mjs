@@ -1,5 +1,7 @@
 // The end-to-end suite: build the extension, then run test/e2e with vitest. Each test file
-// starts its own `wrangler dev` on a free port with a fresh state folder.
+// starts its own `wrangler dev` on a free port with a fresh state folder. Three builds: the
+// production ones (Chrome and Firefox, checked by test/e2e/bundle.test.ts) and the test build the
+// browsers load (the same code plus the background's test hooks, in .output/chrome-mv3-e2e).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -12,5 +14,7 @@ if (build.status !== 0) process.exit(build.status ?? 1)
 // Firefox has no engine here to load it into; its build is checked by test/e2e/bundle.test.ts.
 const firefox = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'inherit' })
 if (firefox.status !== 0) process.exit(firefox.status ?? 1)
+const testBuild = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, RELAIS_TEST_BUILD: '1' } })
+if (testBuild.status !== 0) process.exit(testBuild.status ?? 1)
 const run = spawnSync('npx', ['vitest', 'run', '-c', 'test/vitest.e2e.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' })
 process.exit(run.status ?? 1)

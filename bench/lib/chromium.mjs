@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 
-// scripts/bench.mjs points this at a private copy of the build, which a concurrent
+// scripts/bench.mjs points these at private copies of the builds, which a concurrent
 // `wxt build` (it empties .output first) cannot pull from under a running benchmark.
-export const EXTENSION_DIR = resolve(process.env.RELAIS_BENCH_EXTENSION ?? '.output/chrome-mv3')
+// The test build (RELAIS_TEST_BUILD=1): the benchmarks drive its background through relaisDb.
+export const EXTENSION_DIR = resolve(process.env.RELAIS_BENCH_EXTENSION ?? '.output/chrome-mv3-e2e')
+// The production build, for its sizes.
+export const PRODUCTION_DIR = resolve(process.env.RELAIS_BENCH_PRODUCTION ?? '.output/chrome-mv3')
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const QUIET_ARGS = [

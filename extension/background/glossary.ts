@@ -190,6 +190,8 @@ export function startGlossary(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'relais-sync') void refreshIfNeeded()
   })
-  // Test hook for the end-to-end suite (a service worker global; pages cannot reach it).
-  Object.assign(globalThis, { relaisGlossary: { refresh: refreshGlossary, remember: rememberGlossaryOrigins, sync: syncGlossaryRegistration } })
+  // Test builds only (`RELAIS_TEST_BUILD=1 wxt build`): the end-to-end suite drives the glossary through these.
+  if (import.meta.env.RELAIS_TEST_HOOKS) {
+    Object.assign(globalThis, { relaisGlossary: { refresh: refreshGlossary, remember: rememberGlossaryOrigins, sync: syncGlossaryRegistration } })
+  }
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { DevicesResponseSchema, KeysResponseSchema } from '../../shared/schema/keys'
-import { toBase64url } from '../crypto/base64url'
+import { toBase64url } from '../../shared/base64url'
 import { generateDeviceKey, unwrap, wrapFor } from '../crypto/device-key'
 import { db } from '../db/database'
 import { apiClient, readResponse } from '../sync/http-transport'

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { InviteResponseSchema, SessionResponseSchema, type Role, type SessionResponse } from '../../shared/schema/workspace'
-import { toBase64url, fromBase64url } from '../crypto/base64url'
+import { toBase64url, fromBase64url } from '../../shared/base64url'
 import { generateKeyBytes } from '../crypto/seal'
 import { formatPairingCode, parsePairingCode } from '../crypto/pairing-code'
 import { db } from '../db/database'

@@ -1,6 +1,13 @@
 import * as v from 'valibot'
 import { browser } from 'wxt/browser'
-import { BackgroundMessageSchema, CONTENT_SCRIPT_MESSAGES, type BackgroundMessage, type BackgroundReply } from '../../shared/schema/messages'
+import {
+  BackgroundMessageSchema,
+  CONTENT_SCRIPT_MESSAGES,
+  type BackgroundReply,
+  type MessageOf,
+  type MessageType,
+  type ReplyOf,
+} from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
 import { glossaryForPage, markTermKnown } from './glossary'
 import { rotateKey } from './key-rotation'
@@ -15,7 +22,7 @@ export type RouterHooks = { syncSoon: () => void; workspacesChanged: () => void 
  * Every message is parsed against the shared schema. Content scripts (senders with a tab and
  * a web URL) are unprivileged: they may only hand over a draft, which the user still confirms.
  */
-export async function handleMessage(raw: unknown, sender: Sender, hooks: RouterHooks): Promise<BackgroundReply> {
+export async function handleMessage(raw: unknown, sender: Sender, hooks: RouterHooks): Promise<BackgroundReply<MessageType>> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' }
   const parsed = v.safeParse(BackgroundMessageSchema, raw)
   if (!parsed.success) return { ok: false, error: 'malformed message' }
@@ -29,46 +36,58 @@ export async function handleMessage(raw: unknown, sender: Sender, hooks: RouterH
   }
 }
 
-async function dispatch(message: BackgroundMessage, hooks: RouterHooks, sender: Sender): Promise<BackgroundReply> {
-  switch (message.type) {
-    case 'sync-now':
-      hooks.syncSoon()
-      return { ok: true }
-    case 'create-workspace': {
-      const workspaceId = await createWorkspace(message.serverUrl, message.name, message.displayName)
-      hooks.workspacesChanged()
-      return { ok: true, workspaceId }
-    }
-    case 'join-workspace': {
-      const workspaceId = await joinWorkspace(message.pairingCode, message.displayName)
-      hooks.workspacesChanged()
-      return { ok: true, workspaceId }
-    }
-    case 'create-invite':
-      return { ok: true, ...(await createPairingCode(message.workspaceId, message.role)) }
-    case 'revoke-member':
-      await revokeMember(message.workspaceId, message.memberId)
-      // New content gets a key the revoked device never had.
-      await rotateKey(message.workspaceId)
-      hooks.syncSoon()
-      return { ok: true }
-    case 'leave-workspace':
-      await wipeWorkspace(message.workspaceId)
-      hooks.workspacesChanged()
-      return { ok: true }
-    case 'capture-draft': {
-      const draftId = await saveDraft(message.content)
-      await openCaptureForm(draftId)
-      return { ok: true, draftId }
-    }
-    case 'put-sla-policy':
-      await putSlaPolicy(message.workspaceId, message.policy)
-      return { ok: true }
-    case 'glossary-terms':
-      // The browser fills in sender.url: the page cannot claim another site's switch.
-      return { ok: true, glossary: await glossaryForPage(sender.url) }
-    case 'glossary-known':
-      await markTermKnown(message.termId, message.known)
-      return { ok: true }
-  }
+type Handler<T extends MessageType> = (message: MessageOf<T>, hooks: RouterHooks, sender: Sender) => Promise<ReplyOf<T>>
+
+const done = { ok: true } as const
+
+/** One handler per message type, each typed by its own reply. */
+const HANDLERS: { [T in MessageType]: Handler<T> } = {
+  'sync-now': async (_message, hooks) => {
+    hooks.syncSoon()
+    return done
+  },
+  'create-workspace': async (message, hooks) => {
+    const workspaceId = await createWorkspace(message.serverUrl, message.name, message.displayName)
+    hooks.workspacesChanged()
+    return { ok: true, workspaceId }
+  },
+  'join-workspace': async (message, hooks) => {
+    const workspaceId = await joinWorkspace(message.pairingCode, message.displayName)
+    hooks.workspacesChanged()
+    return { ok: true, workspaceId }
+  },
+  'create-invite': async (message) => ({ ok: true, ...(await createPairingCode(message.workspaceId, message.role)) }),
+  'revoke-member': async (message, hooks) => {
+    await revokeMember(message.workspaceId, message.memberId)
+    // New content gets a key the revoked device never had.
+    await rotateKey(message.workspaceId)
+    hooks.syncSoon()
+    return done
+  },
+  'leave-workspace': async (message, hooks) => {
+    await wipeWorkspace(message.workspaceId)
+    hooks.workspacesChanged()
+    return done
+  },
+  'capture-draft': async (message) => {
+    const draftId = await saveDraft(message.content)
+    await openCaptureForm(draftId)
+    return { ok: true, draftId }
+  },
+  'put-sla-policy': async (message) => {
+    await putSlaPolicy(message.workspaceId, message.policy)
+    return done
+  },
+  // The browser fills in sender.url: the page cannot claim another site's switch.
+  'glossary-terms': async (_message, _hooks, sender) => ({ ok: true, glossary: await glossaryForPage(sender.url) }),
+  'glossary-known': async (message) => {
+    await markTermKnown(message.termId, message.known)
+    return done
+  },
+}
+
+function dispatch<T extends MessageType>(message: MessageOf<T>, hooks: RouterHooks, sender: Sender): Promise<ReplyOf<T>> {
+  // HANDLERS pairs each type with its handler; TypeScript cannot follow `message.type` back to T.
+  const handler = HANDLERS[message.type as T] as Handler<T>
+  return handler(message, hooks, sender)
 }

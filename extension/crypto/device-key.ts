@@ -1,4 +1,4 @@
-import { fromBase64url, toBase64url } from './base64url'
+import { fromBase64url, toBase64url } from '../../shared/base64url'
 
 /**
  * Each device holds an ECDH P-256 key pair per workspace. After a revocation, an executive's

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fromBase64url, toBase64url } from './base64url'
+import { fromBase64url, toBase64url } from '../../shared/base64url'
 
 /**
  * What the executive hands the assistant: the server's invite code and the workspace key, in

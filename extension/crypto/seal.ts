@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fromBase64url, toBase64url } from './base64url'
+import { fromBase64url, toBase64url } from '../../shared/base64url'
 
 /**
  * Content is sealed with AES-GCM-256 under the workspace key before it leaves the device:

@@ -1,8 +1,7 @@
-import type { Meta, Status } from '../../shared/schema/item'
+import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
 import type { ItemEvent } from '../../shared/schema/sync'
 import type { MemberListEntry, Role } from '../../shared/schema/workspace'
 import type { ItemContent } from '../../shared/schema/content'
-import type { LocalMutation } from '../sync/local-mutation'
 
 /** A workspace this device belongs to, with its sync state. Tokens and keys live in `secrets`. */
 export type WorkspaceRow = {
@@ -107,3 +106,15 @@ export type PlaybookRow = {
 
 /** One entry of an item's history as the server recorded it (who, what, when; never content). */
 export type EventRow = ItemEvent & { workspaceId: string }
+
+/**
+ * A change as the device records it: content in the clear (the outbox never leaves the
+ * device); the engine seals it with the workspace key at push time.
+ */
+export type LocalMutation =
+  | { name: 'createItem'; args: { item: { id: string; content: ItemContent; meta: Meta } } }
+  | { name: 'updateItem'; args: { id: string; content?: ItemContent; meta?: MetaPatch } }
+  | { name: 'setStatus'; args: { id: string; status: Status } }
+  | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string } } }
+  | { name: 'deleteItem'; args: { id: string } }
+  | { name: 'setPlaybook'; args: { category: string; text: string | null } }

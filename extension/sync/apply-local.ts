@@ -1,6 +1,6 @@
 import { checkMutation } from '../../shared/rights'
 import type { ItemRow } from '../db/types'
-import type { LocalMutation } from './local-mutation'
+import type { LocalMutation } from '../db/types'
 import { sortKey } from './sort-key'
 
 export type Actor = { id: string; role: 'executive' | 'assistant' }

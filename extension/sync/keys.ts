@@ -1,5 +1,5 @@
 import { db } from '../db/database'
-import { fromBase64url } from '../crypto/base64url'
+import { fromBase64url } from '../../shared/base64url'
 import { importKey, type WorkspaceKey } from '../crypto/seal'
 
 export type KeyRing = { current: WorkspaceKey; all: Map<string, CryptoKey> }

@@ -1,17 +1,4 @@
-import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
-import type { ItemContent } from '../../shared/schema/content'
-
-/**
- * A change as the device records it: content in the clear (the outbox never leaves the
- * device); the engine seals it with the workspace key at push time.
- */
-export type LocalMutation =
-  | { name: 'createItem'; args: { item: { id: string; content: ItemContent; meta: Meta } } }
-  | { name: 'updateItem'; args: { id: string; content?: ItemContent; meta?: MetaPatch } }
-  | { name: 'setStatus'; args: { id: string; status: Status } }
-  | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string } } }
-  | { name: 'deleteItem'; args: { id: string } }
-  | { name: 'setPlaybook'; args: { category: string; text: string | null } }
+import type { LocalMutation } from '../db/types'
 
 /**
  * What the engine keys a pending change by when it lays the outbox over a pull. A playbook is

@@ -65,6 +65,32 @@ export const GlossaryPayloadSchema = v.object({
 export type GlossaryPayload = v.InferOutput<typeof GlossaryPayloadSchema>
 export const GlossaryTermsReplySchema = v.object({ ok: v.literal(true), glossary: GlossaryPayloadSchema })
 
-export type BackgroundReply =
-  | { ok: true; workspaceId?: string; pairingCode?: string; expiresAt?: number; draftId?: string; glossary?: GlossaryPayload }
-  | { ok: false; error: string }
+const Done = v.object({ ok: v.literal(true) })
+
+/**
+ * What the background answers to each message when it succeeds, one schema per message type (the
+ * background's handlers are typed by it, and lib/messaging parses every reply with it).
+ */
+export const BACKGROUND_REPLIES = {
+  'sync-now': Done,
+  'create-workspace': v.object({ ok: v.literal(true), workspaceId: IdSchema }),
+  'join-workspace': v.object({ ok: v.literal(true), workspaceId: IdSchema }),
+  'create-invite': v.object({ ok: v.literal(true), pairingCode: v.pipe(v.string(), v.minLength(1)), expiresAt: v.number() }),
+  'revoke-member': Done,
+  'leave-workspace': Done,
+  'capture-draft': v.object({ ok: v.literal(true), draftId: IdSchema }),
+  'put-sla-policy': Done,
+  'glossary-terms': GlossaryTermsReplySchema,
+  'glossary-known': Done,
+} satisfies { [T in BackgroundMessage['type']]: v.GenericSchema<unknown, { ok: true }> }
+
+/** Any message may fail; the reason is for the user to read. */
+export const BackgroundFailureSchema = v.object({ ok: v.literal(false), error: v.string() })
+export type BackgroundFailure = v.InferOutput<typeof BackgroundFailureSchema>
+
+export type MessageType = BackgroundMessage['type']
+export type MessageOf<T extends MessageType> = Extract<BackgroundMessage, { type: T }>
+/** The success reply to a message of type T. */
+export type ReplyOf<T extends MessageType> = v.InferOutput<(typeof BACKGROUND_REPLIES)[T]>
+/** Everything a sender of a message of type T can get back. */
+export type BackgroundReply<T extends MessageType> = ReplyOf<T> | BackgroundFailure

@@ -33,6 +33,7 @@ export const WorkspaceResponseSchema = v.object({
   members: v.array(MemberListEntrySchema),
   me: v.object({ id: IdSchema, role: RoleSchema }),
 })
+export type WorkspaceResponse = v.InferOutput<typeof WorkspaceResponseSchema>
 
 export const CreateInviteRequestSchema = v.strictObject({ role: RoleSchema })
 export const InviteResponseSchema = v.object({ code: v.string(), expiresAt: TimeSchema })

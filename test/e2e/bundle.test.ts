@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXTENSION_DIR } from './harness'
+import { EXTENSION_DIR, PRODUCTION_DIR } from './harness'
 
 /** The built extension, as the Chrome Web Store would receive it. */
 function files(dir: string): string[] {
@@ -11,7 +11,7 @@ function files(dir: string): string[] {
   })
 }
 
-const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
+const manifest = JSON.parse(readFileSync(join(PRODUCTION_DIR, 'manifest.json'), 'utf8'))
 
 describe('built extension: least privilege and no remote code', () => {
   it('asks only for what it uses; Gmail and other sites are optional, granted at runtime', () => {
@@ -27,7 +27,7 @@ describe('built extension: least privilege and no remote code', () => {
   })
 
   it('ships no eval, no new Function, no remote scripts', () => {
-    const scripts = files(EXTENSION_DIR).filter((f) => f.endsWith('.js'))
+    const scripts = files(PRODUCTION_DIR).filter((f) => f.endsWith('.js'))
     expect(scripts.length).toBeGreaterThan(3)
     for (const file of scripts) {
       const code = readFileSync(file, 'utf8')
@@ -37,9 +37,20 @@ describe('built extension: least privilege and no remote code', () => {
       expect(code, file).not.toMatch(/import\(\s*["'`]https?:/)
       expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/)
     }
-    for (const page of files(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
+    for (const page of files(PRODUCTION_DIR).filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(page, 'utf8'), page).not.toMatch(/<script[^>]+src=["']https?:/)
     }
+  })
+
+  it('exposes no test hook: the relais* globals exist in the test build only', () => {
+    const hooks = (dir: string) =>
+      files(dir)
+        .filter((f) => f.endsWith('.js'))
+        .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\brelais[A-Z]\w*/g)].map((m) => m[0]))
+    // The check can fail: the test build, from the same code, has them.
+    expect(new Set(hooks(EXTENSION_DIR))).toEqual(new Set(['relaisDb', 'relaisClipFromMenu', 'relaisGlossary']))
+    expect(hooks(PRODUCTION_DIR)).toEqual([])
+    expect(hooks(join(PRODUCTION_DIR, '..', 'firefox-mv3'))).toEqual([])
   })
 
   it('has no HTML sink fed by page, mail or server data in its source', () => {
@@ -51,7 +62,7 @@ describe('built extension: least privilege and no remote code', () => {
 })
 
 describe('Firefox build', () => {
-  const dir = join(EXTENSION_DIR, '..', 'firefox-mv3')
+  const dir = join(PRODUCTION_DIR, '..', 'firefox-mv3')
   const firefox = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
 
   it('is MV3 with an event page, a gecko id, the same permissions, and no Chrome-only ones', () => {

@@ -33,7 +33,7 @@ async function snapshotBuild(): Promise<string> {
     rmSync(copy, { recursive: true, force: true })
     await new Promise((r) => setTimeout(r, 1000))
   }
-  throw new Error(`no complete build in ${EXTENSION_DIR}: run npx wxt build`)
+  throw new Error(`no complete build in ${EXTENSION_DIR}: run RELAIS_TEST_BUILD=1 npx wxt build`)
 }
 
 async function launch(dir: string, extensionDir: string): Promise<BrowserContext> {

@@ -6,7 +6,10 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core'
 // @ts-expect-error plain ESM helper shared with npm start and the benchmarks
 import { startWorker } from '../../scripts/worker-process.mjs'
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3')
+/** The test build (RELAIS_TEST_BUILD=1, scripts/e2e.mjs): production code plus the background's test hooks. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e')
+/** The production build, as the Chrome Web Store would receive it (test/e2e/bundle.test.ts). */
+export const PRODUCTION_DIR = resolve('.output/chrome-mv3')
 
 export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {

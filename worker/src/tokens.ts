@@ -1,3 +1,5 @@
+import { toBase64url } from '../../shared/base64url'
+
 /**
  * Bearer tokens are `<workspaceId>.<tokenId>.<secret>`: the workspace part routes the request
  * to its Durable Object, the id finds the stored hash, and the 256-bit secret is compared by
@@ -7,13 +9,7 @@ const ID_RE = /^[A-Za-z0-9_-]{16,32}$/
 const SECRET_RE = /^[A-Za-z0-9_-]{16,64}$/
 
 export function randomId(bytes = 16): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(bytes)))
-}
-
-export function base64url(bytes: Uint8Array): string {
-  let s = ''
-  for (const b of bytes) s += String.fromCharCode(b)
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return toBase64url(crypto.getRandomValues(new Uint8Array(bytes)))
 }
 
 export async function sha256(text: string): Promise<Uint8Array> {
@@ -55,8 +51,4 @@ export function parseInviteCode(code: string): { workspaceId: string; secret: st
   const [workspaceId, secret] = parts
   if (!workspaceId || !secret || !ID_RE.test(workspaceId) || !SECRET_RE.test(secret)) return null
   return { workspaceId, secret }
-}
-
-export function isWorkspaceId(id: string): boolean {
-  return ID_RE.test(id)
 }

@@ -63,8 +63,9 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void clipFromMenu(info, tab)
   })
-  // Test hook: the end-to-end suite drives the context menu through the same function.
-  Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db })
+  // Test builds only (`RELAIS_TEST_BUILD=1 wxt build`, for the end-to-end suite and the benchmarks): the
+  // context menu's own function, and the database. The production build has neither.
+  if (import.meta.env.RELAIS_TEST_HOOKS) Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db })
   workspacesChanged()
   setupGmail()
   startGlossary()

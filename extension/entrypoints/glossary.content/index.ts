@@ -12,7 +12,7 @@ import { yieldToMain } from '../../glossary/scheduler'
 import { GlossarySiteMessageSchema } from '../../glossary/site-message'
 import { askForTerms } from '../../glossary/terms-client'
 import { termViews } from '../../glossary/term-view'
-import type { BackgroundMessage } from '../../../shared/schema/messages'
+import { sendToBackground } from '../../lib/messaging'
 import './style.css'
 
 export default defineContentScript({
@@ -65,8 +65,8 @@ export default defineContentScript({
 
 /** Remembers "I know this term" on this device; the background keeps it (no database here). */
 async function tellKnown(termId: string): Promise<void> {
-  const message: BackgroundMessage = { type: 'glossary-known', termId, known: true }
-  await browser.runtime.sendMessage(message).catch(() => {})
+  // A failure (extension reloading) only loses the remembering: this page already stopped marking it.
+  await sendToBackground({ type: 'glossary-known', termId, known: true })
 }
 
 /**

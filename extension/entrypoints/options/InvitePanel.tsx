@@ -27,7 +27,6 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
     const reply = await sendToBackground({ type: 'create-invite', workspaceId, role })
     setBusy(false)
     if (!reply.ok) return setError(reply.error)
-    if (!reply.pairingCode) return setError(t('noPairingCode'))
     setInvite({ code: reply.pairingCode, expiresAt: reply.expiresAt })
   }
 

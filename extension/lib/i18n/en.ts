@@ -181,7 +181,6 @@ export const en = {
   inviteAssistant: 'Invite an assistant',
   inviteExecutive: 'Invite an executive',
   inviting: 'Creating code…',
-  noPairingCode: 'The server gave no pairing code.',
   pairingCodeToShare: 'Pairing code (hand it over privately)',
   copy: 'Copy',
   copied: 'Copied',

@@ -181,7 +181,6 @@ export const fr: Record<keyof typeof en, string> = {
   inviteAssistant: 'Inviter un assistant',
   inviteExecutive: 'Inviter un dirigeant',
   inviting: 'Création du code…',
-  noPairingCode: 'Le serveur n’a pas fourni de code d’association.',
   pairingCodeToShare: 'Code d’association (à remettre en privé)',
   copy: 'Copier',
   copied: 'Copié',

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
-import { setStatus } from '../../store/actions'
+import { setStatus } from '../../sync/outbox'
 import { useLiveItems } from '../hooks/use-live-items'
 import { openUrl } from '../open-page'
 import { sourceUrl } from '../safe-url'

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import type { Status } from '../../../shared/schema/item'
 import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
-import { setStatus } from '../../store/actions'
+import { setStatus } from '../../sync/outbox'
 import { allowedStatuses } from './permissions'
 import { moveLabel, SHORTCUT_OF } from './status-actions'
 

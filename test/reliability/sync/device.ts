@@ -1,4 +1,4 @@
-import { toBase64url } from '../../../extension/crypto/base64url'
+import { toBase64url } from '../../../shared/base64url'
 import { RelaisDatabase } from '../../../extension/db/database'
 import type { SyncOutcome } from '../../../extension/sync/engine'
 import type { Role } from '../../../shared/schema/workspace'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addComment, createItem, updateItem } from '../../../extension/store/actions'
+import { addComment, createItem, updateItem } from '../../../extension/sync/outbox'
 import { call } from '../api'
 import { checkInvariants } from './checks'
 import type { Device } from './device'

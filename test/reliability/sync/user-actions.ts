@@ -1,4 +1,4 @@
-import { addComment, ActionError, createItem, deleteItem, setStatus, updateItem } from '../../../extension/store/actions'
+import { addComment, ActionError, createItem, deleteItem, setStatus, updateItem } from '../../../extension/sync/outbox'
 import type { ItemRow } from '../../../extension/db/types'
 import type { ItemContent } from '../../../shared/schema/content'
 import { PRIORITIES, STATUSES, type Meta, type MetaPatch, type Status } from '../../../shared/schema/item'
@@ -9,7 +9,7 @@ import type { World } from './world'
 
 const CATEGORIES = ['finance', 'rh', 'juridique', null] as const
 
-/** A random user action on a device, through the extension's own actions (store/actions.ts). */
+/** A random user action on a device, through the extension's own actions (sync/outbox.ts). */
 export async function act(w: World, d: Device): Promise<void> {
   const p = w.prng
   const items = (await d.database.items.where('workspaceId').equals(w.workspaceId).toArray())

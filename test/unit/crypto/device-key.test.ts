@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fromBase64url, toBase64url } from '../../../extension/crypto/base64url'
+import { fromBase64url, toBase64url } from '../../../shared/base64url'
 import { generateDeviceKey, unwrap, wrapFor } from '../../../extension/crypto/device-key'
 import { EnvelopeSchema, DevicePublicKeySchema } from '../../../shared/schema/keys'
 import * as v from 'valibot'

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { toBase64url, fromBase64url } from '../../../extension/crypto/base64url'
+import { toBase64url, fromBase64url } from '../../../shared/base64url'
 import { formatPairingCode, parsePairingCode } from '../../../extension/crypto/pairing-code'
 import { generateKeyBytes, importKey, open, seal, sealedKeyId } from '../../../extension/crypto/seal'
 import { ItemContentSchema } from '../../../shared/schema/content'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { setDatabase, type RelaisDatabase } from '../../../extension/db/database'
-import { addComment, createItem, deleteItem, setStatus, updateItem } from '../../../extension/store/actions'
+import { addComment, createItem, deleteItem, setStatus, updateItem } from '../../../extension/sync/outbox'
 import { syncWorkspace } from '../../../extension/sync/engine'
 import { FakeServer } from './fake-server'
 import { seedWorkspace } from './seed-workspace'

@@ -1,4 +1,4 @@
-import { toBase64url } from '../../../extension/crypto/base64url'
+import { toBase64url } from '../../../shared/base64url'
 import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
 
 /** A fresh database with one paired workspace (this device is its executive, member `me`). */

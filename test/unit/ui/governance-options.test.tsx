@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import type { BackgroundReply } from '../../../shared/schema/messages'
+import type { BackgroundReply, MessageType } from '../../../shared/schema/messages'
 import { DEFAULT_SLA_POLICY } from '../../../shared/schema/sla'
 import type { RelaisDatabase } from '../../../extension/db/database'
 import { OptionsPage } from '../../../extension/entrypoints/options/OptionsPage'
@@ -11,7 +11,7 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
   let d: RelaisDatabase
   let view: ReturnType<typeof mount> | null = null
   let sent: { type: string }[]
-  let answer: (message: { type: string }) => Promise<BackgroundReply>
+  let answer: (message: { type: string }) => Promise<BackgroundReply<MessageType>>
   const members = [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam')]
 
   beforeEach(() => {

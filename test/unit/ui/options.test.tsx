@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import type { BackgroundReply } from '../../../shared/schema/messages'
+import type { BackgroundReply, MessageType } from '../../../shared/schema/messages'
 import { formatPairingCode } from '../../../extension/crypto/pairing-code'
 import type { RelaisDatabase } from '../../../extension/db/database'
 import { OptionsPage } from '../../../extension/entrypoints/options/OptionsPage'
@@ -11,7 +11,7 @@ describe('options page', () => {
   let d: RelaisDatabase
   let view: ReturnType<typeof mount> | null = null
   let sent: unknown[]
-  let answer: (message: { type: string }) => Promise<BackgroundReply>
+  let answer: (message: { type: string }) => Promise<BackgroundReply<MessageType>>
 
   beforeEach(() => {
     fakeBrowser.reset()
@@ -39,7 +39,7 @@ describe('options page', () => {
   const formOf = (heading: string) => byText(view!.root, 'h2', heading).closest('form')!
 
   it('creates a workspace on the configured server, showing progress', async () => {
-    let release: (r: BackgroundReply) => void = () => {}
+    let release: (r: BackgroundReply<MessageType>) => void = () => {}
     answer = () => new Promise((r) => (release = r))
     view = mount(<OptionsPage />)
     const form = await waitFor(() => formOf('Create a workspace'))

@@ -1,11 +1,9 @@
 import { canSee, checkMutation, type Actor, type RejectCode } from '../../../shared/rights'
-import { nextDue, occurrenceId } from '../../../shared/recurrence'
 import type { Mutation } from '../../../shared/schema/sync'
 import { factsOf, type ItemRow } from './rows'
 import type { WorkspaceStore } from './store'
-
-/** Who must hear about a change: every member, or a few (confidential items). */
-export type Audience = 'all' | Set<string>
+import { union, type Audience } from './audience'
+import { recur } from './recurrence'
 
 export type Applied = { rejected: RejectCode | null; audience: Audience }
 
@@ -103,11 +101,6 @@ function audienceOf(item: ItemRow): Audience {
   return who
 }
 
-function union(a: Audience, b: Audience): Audience {
-  if (a === 'all' || b === 'all') return 'all'
-  return new Set([...a, ...b])
-}
-
 function visibilityChanged(before: ItemRow, after: ItemRow): boolean {
   return before.meta.confidential !== after.meta.confidential || before.meta.assigneeId !== after.meta.assigneeId
 }
@@ -131,25 +124,6 @@ const META_FIELDS = ['priority', 'dueAt', 'assigneeId', 'category', 'confidentia
 function changedFields(before: ItemRow, after: ItemRow, content: boolean): string[] {
   const changed: string[] = META_FIELDS.filter((k) => JSON.stringify(before.meta[k] ?? null) !== JSON.stringify(after.meta[k] ?? null))
   return content ? ['content', ...changed] : changed
-}
-
-/**
- * A recurring item done: its next occurrence, with the same sealed content (opaque to us) and
- * the next due date. The id is derived from the due date, so a second trigger finds it there.
- */
-export function recur(store: WorkspaceStore, item: ItemRow, actorId: string, now: number): ItemRow | null {
-  const rule = item.meta.recurrence
-  if (!rule) return null
-  const due = nextDue(item.meta.dueAt ?? item.createdAt, rule)
-  const id = occurrenceId(item.id, due)
-  if (store.item(id)) return null
-  const next: ItemRow = {
-    id, sealed: item.sealed, meta: { ...item.meta, dueAt: due }, status: 'new', createdBy: item.createdBy,
-    createdAt: now, updatedAt: now, statusTimes: { new: now }, deleted: false, version: store.nextVersion(),
-  }
-  store.putItem(next)
-  store.addEvent({ itemId: id, actorId, at: now, kind: 'recurred', status: 'new', changes: [item.id] }, next.version)
-  return next
 }
 
 function setPlaybook(store: WorkspaceStore, actor: Actor, args: { category: string; sealed: string | null }, now: number): Applied {

@@ -2,17 +2,31 @@ import type { Comment } from '../../../shared/schema/item'
 import type { MemberListEntry } from '../../../shared/schema/workspace'
 import type { ItemEvent, Playbook } from '../../../shared/schema/sync'
 import { commentFromRow, eventFromRow, itemFromRow, memberFromRow, type ItemRow } from './rows'
+import { GlossaryStore } from './glossary-store'
+import { KeyStore } from './key-store'
+import { MembershipStore } from './membership-store'
 import { MIGRATIONS, SCHEMA_STATEMENTS } from './schema'
+
+/** Open recurring items with a date: the one predicate behind every recurrence query. */
+const OPEN_RECURRING = "recurrence IS NOT NULL AND deleted = 0 AND status NOT IN ('done', 'cancelled') AND due_at IS NOT NULL"
 
 /**
  * Typed access to one workspace's SQLite storage. Every method is synchronous so that callers
  * can group them in `transactionSync` and nothing interleaves between a read and its write.
+ * Items, comments, history and the change log are here; each other concern has its own store
+ * (a field below), so no SQL string lives outside a store.
  */
 export class WorkspaceStore {
   /** False until the workspace is created: anyone can address any object id, and must not cost storage. */
   private ready: boolean
+  readonly membership: MembershipStore
+  readonly keys: KeyStore
+  readonly glossary: GlossaryStore
 
   constructor(private readonly sql: SqlStorage) {
+    this.membership = new MembershipStore(sql)
+    this.keys = new KeyStore(sql)
+    this.glossary = new GlossaryStore(sql)
     this.ready = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kv'").toArray().length > 0
     if (this.ready) this.migrate()
   }
@@ -186,7 +200,25 @@ export class WorkspaceStore {
     return out
   }
 
-  exec(query: string, ...bindings: SqlStorageValue[]): Record<string, SqlStorageValue>[] {
-    return this.sql.exec(query, ...bindings).toArray()
+  /** The newest comment's time per item, for KPIs. */
+  lastCommentTimes(): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const row of this.sql.exec('SELECT item_id, MAX(created_at) AS t FROM comments GROUP BY item_id')) {
+      out[String(row.item_id)] = Number(row.t)
+    }
+    return out
+  }
+
+  /** The earliest due date of an open recurring item, later than `after` if given. */
+  nextRecurringDue(after: number | null = null): number | null {
+    const row = after === null
+      ? this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING}`).toArray()[0]
+      : this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING} AND due_at > ?`, after).toArray()[0]
+    return row && row.t !== null ? Number(row.t) : null
+  }
+
+  /** Open recurring items due by `now`. */
+  recurringDueBy(now: number): ItemRow[] {
+    return this.sql.exec(`SELECT * FROM items WHERE ${OPEN_RECURRING} AND due_at <= ?`, now).toArray().map(itemFromRow)
   }
 }

@@ -1,20 +1,22 @@
+// The outbox writer: every user action on items and playbooks, recorded on the device first.
+import { checkMutation } from '../../shared/rights'
 import type { ItemContent } from '../../shared/schema/content'
 import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
-import { browser } from 'wxt/browser'
-import { checkMutation } from '../../shared/rights'
 import { db } from '../db/database'
+import type { LocalMutation } from '../db/types'
 import { newId } from '../lib/ids'
-import { applyLocal } from '../sync/apply-local'
-import { targetItemId, type LocalMutation } from '../sync/local-mutation'
+import { sendToBackground } from '../lib/messaging'
+import { applyLocal } from './apply-local'
+import { targetItemId } from './local-mutation'
 
 export class ActionError extends Error {}
+
+type ItemMutation = Exclude<LocalMutation, { name: 'setPlaybook' }>
 
 /**
  * Every user action: the item's new view and its outbox entry are written in one Dexie
  * transaction, at once, online or not. The background pushes the outbox later.
  */
-type ItemMutation = Exclude<LocalMutation, { name: 'setPlaybook' }>
-
 async function record(workspaceId: string, mutation: ItemMutation): Promise<void> {
   const d = db()
   await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox], async () => {
@@ -38,9 +40,8 @@ async function record(workspaceId: string, mutation: ItemMutation): Promise<void
 
 /** Wakes the background to push; harmless if it is offline or already syncing. */
 function requestSync(): void {
-  browser.runtime.sendMessage({ type: 'sync-now' }).catch(() => {
-    /* the background wakes on its alarm anyway */
-  })
+  // A failure needs no handling: the background wakes on its alarm anyway.
+  void sendToBackground({ type: 'sync-now' })
 }
 
 export async function createItem(workspaceId: string, content: ItemContent, meta: Meta): Promise<string> {
