@@ -137,11 +137,13 @@ export function payloadTerms(terms: readonly GlossaryTerm[], readerLang: Lang): 
     const other = t.lang === readerLang ? undefined : BUILTIN_BY_ID.get(t.id)?.counterpart
     const translated = other === undefined ? undefined : byId.get(other) ?? BUILTIN_BY_ID.get(other)
     const hints = matchingHints(t)
+    const counterpart = BUILTIN_BY_ID.get(t.id)?.counterpart
     return {
       ...t,
       // Copies: the payload's arrays are the caller's to keep, the built-in ones are shared.
       ...(hints.caseSensitive ? { caseSensitive: [...hints.caseSensitive] } : {}),
       ...(hints.unmatched ? { unmatched: [...hints.unmatched] } : {}),
+      ...(counterpart ? { concept: t.id < counterpart ? t.id : counterpart } : {}),
       // Absent rather than null when there is none: most terms are in the reader's language.
       ...(translated ? { translation: { term: translated.term, definition: translated.definition, lang: translated.lang } } : {}),
     }

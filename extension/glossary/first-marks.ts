@@ -15,10 +15,20 @@ export interface MarkRules {
 export const QUIET: MarkRules = { everyOccurrence: false, known: new Set() }
 
 export class FirstMarks {
-  /** Per scope, per term: its matches in document order. */
+  /** Per scope, per concept: its matches in document order. */
   private readonly byScope = new Map<Node, Map<string, PageMatch[]>>()
+  private knownConcepts: Set<string>
 
-  constructor(private rules: MarkRules, private readonly show: (match: PageMatch, painted: boolean) => void) {}
+  /**
+   * `concept`: a term and its counterpart in the other language are one concept, marked once
+   * ("délégations" and "déléguer" on one page), and known together.
+   */
+  constructor(
+    private rules: MarkRules, private readonly show: (match: PageMatch, painted: boolean) => void,
+    private readonly concept: (termId: string) => string = (id) => id,
+  ) {
+    this.knownConcepts = this.conceptsOf(rules.known)
+  }
 
   get current(): MarkRules {
     return this.rules
@@ -44,7 +54,8 @@ export class FirstMarks {
   remove(matches: readonly PageMatch[]): void {
     for (const match of matches) {
       const terms = this.byScope.get(match.scope)
-      const list = terms?.get(match.termId)
+      const key = this.concept(match.termId)
+      const list = terms?.get(key)
       if (terms === undefined || list === undefined) continue
       const at = list.indexOf(match)
       if (at < 0) continue
@@ -52,7 +63,7 @@ export class FirstMarks {
       this.set(match, false)
       // The first occurrence went: the next one becomes the first.
       if (at === 0 && list.length > 0) this.set(list[0]!, this.wanted(list[0]!, list))
-      if (list.length === 0) terms.delete(match.termId)
+      if (list.length === 0) terms.delete(key)
       if (terms.size === 0) this.byScope.delete(match.scope)
     }
   }
@@ -60,6 +71,7 @@ export class FirstMarks {
   /** New rules (a term known or unknown, the every-occurrence setting): repaints what they change. */
   setRules(rules: MarkRules): void {
     this.rules = rules
+    this.knownConcepts = this.conceptsOf(rules.known)
     for (const terms of this.byScope.values()) {
       for (const list of terms.values()) for (const match of list) this.set(match, this.wanted(match, list))
     }
@@ -69,8 +81,14 @@ export class FirstMarks {
     this.byScope.clear()
   }
 
+  private conceptsOf(ids: Iterable<string>): Set<string> {
+    const out = new Set<string>()
+    for (const id of ids) out.add(this.concept(id))
+    return out
+  }
+
   private wanted(match: PageMatch, list: readonly PageMatch[]): boolean {
-    if (this.rules.known.has(match.termId)) return false
+    if (this.knownConcepts.has(this.concept(match.termId))) return false
     return this.rules.everyOccurrence || list[0] === match
   }
 
@@ -86,10 +104,11 @@ export class FirstMarks {
       terms = new Map()
       this.byScope.set(match.scope, terms)
     }
-    let list = terms.get(match.termId)
+    const key = this.concept(match.termId)
+    let list = terms.get(key)
     if (list === undefined) {
       list = []
-      terms.set(match.termId, list)
+      terms.set(key, list)
     }
     return list
   }

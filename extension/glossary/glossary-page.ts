@@ -30,6 +30,8 @@ export interface GlossaryPageOptions {
   readonly readerLang: Lang
   /** Which occurrences are marked: first ones only by default. */
   readonly rules?: MarkRules
+  /** A term's concept (shared with its counterpart in the other language): marked once for both. */
+  readonly concept?: (termId: string) => string
   /** Elements that count first occurrences on their own (Gmail's message bodies). */
   readonly scopes?: string
   /** The reader pressed "I know this term" (a trusted click): the page stops marking it at once. */
@@ -57,7 +59,7 @@ export class GlossaryPage {
     const { doc } = options
     this.marker = options.marker?.(this.store) ?? (highlightsSupported() ? new ViewportMarker() : new SpanMarker(this.store))
     this.queue = new MutationQueue(() => this.flushSoon())
-    this.marks = new FirstMarks(options.rules ?? QUIET, (match, painted) => this.show(match, painted))
+    this.marks = new FirstMarks(options.rules ?? QUIET, (match, painted) => this.show(match, painted), options.concept)
     this.presenter = new TooltipPresenter(doc, options.readerLang, options.views, this.marker, () => this.keys.reset(), (termId) => this.know(termId))
     this.hover = new HoverWatcher(doc, this.store, {
       onHit: (hit, pointer) => this.presenter.showHit(hit, pointer),

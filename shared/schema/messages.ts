@@ -39,6 +39,8 @@ export const GlossaryPayloadTermSchema = v.object({
   /** Built-in matching hints (see MatchableTerm); absent for workspace terms. */
   caseSensitive: v.optional(v.array(v.string())),
   unmatched: v.optional(v.array(v.string())),
+  /** The id a term shares with its counterpart in the other language (the smaller of the two); absent when none. */
+  concept: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** The same concept in the reader's language, when the term is in the other one; absent or null when none. */
   translation: v.optional(v.nullable(v.object({ term: v.string(), definition: v.string(), lang: LangSchema }))),
 })

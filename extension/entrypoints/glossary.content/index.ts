@@ -34,6 +34,7 @@ export default defineContentScript({
       page = new GlossaryPage({
         doc: document, matcher, views: termViews(payload.terms, payload.lang, payload.pageBase), readerLang: payload.lang,
         rules: { everyOccurrence: payload.everyOccurrence, known: new Set(payload.known) },
+        concept: conceptOf(payload.terms),
         // In Gmail each open message counts its own first occurrences.
         ...(location.hostname === 'mail.google.com' ? { scopes: SELECTORS.body.join(',') } : {}),
         onKnown: (termId) => void tellKnown(termId),
@@ -62,6 +63,12 @@ export default defineContentScript({
     void start()
   },
 })
+
+/** Each term's concept, shared with its counterpart in the other language. */
+function conceptOf(terms: readonly { id: string; concept?: string | undefined }[]): (termId: string) => string {
+  const concepts = new Map(terms.map((t) => [t.id, t.concept ?? t.id]))
+  return (termId) => concepts.get(termId) ?? termId
+}
 
 /** Remembers "I know this term" on this device; the background keeps it (no database here). */
 async function tellKnown(termId: string): Promise<void> {

@@ -46,6 +46,19 @@ describe('first-occurrence marking', () => {
     expect(texts(marker)).toEqual(['SLA:sla', 'le SLA de la liste:sla', 'un SLA:sla'])
   })
 
+  it('marks a term and its counterpart in the other language once, as one concept, and knows them together', async () => {
+    page('<p>le KPI</p><p>un SLA</p><p>encore le KPI et le SLA</p>')
+    let marker: RecordingMarker | null = null
+    glossary = new GlossaryPage({
+      doc: document, matcher: smallMatcher(), views: new Map(), readerLang: 'en',
+      concept: (id) => (id === 'sla' ? 'kpi' : id), marker: () => (marker = new RecordingMarker()),
+    })
+    await glossary.start()
+    expect(texts(marker!)).toEqual(['le KPI:kpi'])
+    glossary.setRules({ everyOccurrence: false, known: new Set(['sla']) })
+    expect(marker!.painted()).toEqual([])
+  })
+
   it('marks every occurrence when the reader asks, and never a known term', async () => {
     const { glossary, marker } = await started('<p>le SLA et le KPI</p><p>encore le SLA et le KPI</p>')
     glossary.setRules({ everyOccurrence: true, known: new Set() })
