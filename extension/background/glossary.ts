@@ -143,7 +143,7 @@ export function payloadTerms(terms: readonly GlossaryTerm[], readerLang: Lang): 
       // Copies: the payload's arrays are the caller's to keep, the built-in ones are shared.
       ...(hints.caseSensitive ? { caseSensitive: [...hints.caseSensitive] } : {}),
       ...(hints.unmatched ? { unmatched: [...hints.unmatched] } : {}),
-      ...(counterpart ? { concept: t.id < counterpart ? t.id : counterpart } : {}),
+      ...(counterpart ? { concept: [t.id, counterpart].sort()[0] } : {}),
       // Absent rather than null when there is none: most terms are in the reader's language.
       ...(translated ? { translation: { term: translated.term, definition: translated.definition, lang: translated.lang } } : {}),
     }
