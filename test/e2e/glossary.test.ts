@@ -133,12 +133,16 @@ async function readTooltip(cdp: CDPSession): Promise<{ open: boolean; text: stri
     n.children?.forEach(visit)
   }
   visit(tip)
-  const open = !(tip.attributes ?? []).includes('hidden')
+  let open = !(tip.attributes ?? []).includes('hidden')
   let box = null
   if (open) {
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: tip.backendNodeId })) as { model: { border: number[] } }
-    const [x1, y1, x2, , , y3] = model.border
-    box = { x: x1!, y: y1!, width: x2! - x1!, height: y3! - y1! }
+    // It may close between the two calls (a late scroll event): then it is read as closed.
+    const got = (await cdp.send('DOM.getBoxModel', { backendNodeId: tip.backendNodeId }).catch(() => null)) as { model: { border: number[] } } | null
+    if (got === null) open = false
+    else {
+      const [x1, y1, x2, , , y3] = got.model.border
+      box = { x: x1!, y: y1!, width: x2! - x1!, height: y3! - y1! }
+    }
   }
   return { open, text, elements, shadowType: shadow.shadowRootType ?? '', box }
 }
