@@ -5,13 +5,17 @@ import { bundleForPage } from './esbuild.mjs'
 
 let pageBundle = null
 
-/** An extension page that can save items as the popup does (bench/extension-page-entry.ts). */
-export async function savingPage(profile) {
+/** Adds bench/extension-page-entry.ts to an open extension page: saves as the popup does, store probes. */
+export async function addBenchHooks(page) {
   pageBundle ??= await bundleForPage('bench/extension-page-entry.ts')
-  const page = await extensionPage(profile, 'popup.html')
   // DevTools evaluation is not subject to the extension's CSP, unlike a script tag.
   await page.evaluate(pageBundle)
   return page
+}
+
+/** An extension page that can save items as the popup does. */
+export async function savingPage(profile) {
+  return addBenchHooks(await extensionPage(profile, 'popup.html'))
 }
 
 export async function executive(serverUrl, name = 'Bench') {

@@ -78,11 +78,14 @@ export async function revokeMember(workspaceId: string, memberId: string): Promi
 /** Leaving (or being revoked) wipes the workspace's items, history, playbooks, keys and token from this device. */
 export async function wipeWorkspace(workspaceId: string): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus, d.playbooks, d.events, d.settings], async () => {
+  await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus, d.playbooks, d.events, d.settings, d.uploads, d.fileData], async () => {
     await d.items.where('workspaceId').equals(workspaceId).delete()
     await d.comments.where('workspaceId').equals(workspaceId).delete()
     await d.playbooks.where('workspaceId').equals(workspaceId).delete()
     await d.events.where('workspaceId').equals(workspaceId).delete()
+    // Attachments' plaintext and pending uploads go with the rest: a revoked device keeps no file.
+    await d.uploads.where('workspaceId').equals(workspaceId).delete()
+    await d.fileData.where('workspaceId').equals(workspaceId).delete()
     await d.settings.bulkDelete(workspaceSettingKeys(workspaceId))
     await d.outbox.where('workspaceId').equals(workspaceId).delete()
     await d.syncStatus.delete(workspaceId)

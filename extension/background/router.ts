@@ -9,6 +9,7 @@ import {
   type ReplyOf,
 } from '../../shared/schema/messages'
 import { openCaptureForm, saveDraft } from './capture'
+import { fetchFile } from './files'
 import { glossaryForPage, markTermKnown } from './glossary'
 import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
@@ -16,7 +17,7 @@ import { putSlaPolicy } from './sla-policy'
 
 type Sender = { id?: string; url?: string; tab?: { id?: number } }
 
-export type RouterHooks = { syncSoon: () => void; workspacesChanged: () => void }
+export type RouterHooks = { syncSoon: (workspaceId?: string) => void; workspacesChanged: () => void }
 
 /**
  * Every message is parsed against the shared schema. Content scripts (senders with a tab and
@@ -42,8 +43,8 @@ const done = { ok: true } as const
 
 /** One handler per message type, each typed by its own reply. */
 const HANDLERS: { [T in MessageType]: Handler<T> } = {
-  'sync-now': async (_message, hooks) => {
-    hooks.syncSoon()
+  'sync-now': async (message, hooks) => {
+    hooks.syncSoon(message.workspaceId)
     return done
   },
   'create-workspace': async (message, hooks) => {
@@ -76,6 +77,10 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
   'put-sla-policy': async (message) => {
     await putSlaPolicy(message.workspaceId, message.policy)
+    return done
+  },
+  'fetch-file': async (message) => {
+    await fetchFile(message.workspaceId, message.itemId, message.file)
     return done
   },
   // The browser fills in sender.url: the page cannot claim another site's switch.

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { CommentRow, DraftRow, EventRow, ItemRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
+import type { CommentRow, DraftRow, EventRow, FileDataRow, ItemRow, UploadRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
 
 /**
  * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
@@ -28,6 +28,8 @@ export class RelaisDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>
   playbooks!: Table<PlaybookRow, [string, string]>
   events!: Table<EventRow, [string, number]>
+  uploads!: EntityTable<UploadRow, 'fileId'>
+  fileData!: EntityTable<FileDataRow, 'fileId'>
 
   constructor(name = 'relais') {
     super(name)
@@ -41,6 +43,12 @@ export class RelaisDatabase extends Dexie {
     this.version(3).stores({
       playbooks: '[workspaceId+category], workspaceId',
       events: '[workspaceId+id], workspaceId, itemId',
+    })
+    // v4: attachments. Uploads waiting to leave (written with their outbox entry), and the
+    // plaintext of files on this device (attached here, or downloaded and opened).
+    this.version(4).stores({
+      uploads: 'fileId, workspaceId, itemId',
+      fileData: 'fileId, workspaceId, itemId',
     })
   }
 }

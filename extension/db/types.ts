@@ -2,6 +2,7 @@ import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
 import type { ItemEvent } from '../../shared/schema/sync'
 import type { MemberListEntry, Role } from '../../shared/schema/workspace'
 import type { ItemContent } from '../../shared/schema/content'
+import type { FileRef } from '../../shared/schema/files'
 
 /** A workspace this device belongs to, with its sync state. Tokens and keys live in `secrets`. */
 export type WorkspaceRow = {
@@ -17,6 +18,12 @@ export type WorkspaceRow = {
   cursor: string | null
   members: MemberListEntry[]
   joinedAt: number
+  /**
+   * 1 once the server acknowledged some of this device's changes and no pull has yet looked for
+   * what it refused (see refusedLeftovers in sync/engine.ts): without it, every pull would scan
+   * every item of the workspace.
+   */
+  ackedSinceCheck?: 0 | 1
 }
 
 /** Only the background reads these (and the options page while pairing). */
@@ -60,6 +67,8 @@ export type CommentRow = {
   itemId: string
   workspaceId: string
   text: string | null
+  /** Files the comment brought (how an assistant returns a signed copy). */
+  files?: FileRef[]
   authorId: string
   createdAt: number
   pending: 0 | 1
@@ -115,6 +124,33 @@ export type LocalMutation =
   | { name: 'createItem'; args: { item: { id: string; content: ItemContent; meta: Meta } } }
   | { name: 'updateItem'; args: { id: string; content?: ItemContent; meta?: MetaPatch } }
   | { name: 'setStatus'; args: { id: string; status: Status } }
-  | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string } } }
+  | { name: 'addComment'; args: { itemId: string; comment: { id: string; text: string; files?: FileRef[] } } }
   | { name: 'deleteItem'; args: { id: string } }
   | { name: 'setPlaybook'; args: { category: string; text: string | null } }
+
+/**
+ * An attachment on its way to the server. Written in the same transaction as the outbox entry
+ * that names it; sent once that entry is acknowledged (the server needs the item first).
+ */
+export type UploadRow = {
+  fileId: string
+  workspaceId: string
+  itemId: string
+  ref: FileRef
+  /** The outbox entry whose content names the file. */
+  afterMutationId: number
+  /** Chunks the server has confirmed, for "uploading n/m" and for resuming. */
+  sent: number
+  chunks: number
+  /** Set when the server refused the file for good (rights, quota): shown, never retried. */
+  error: string | null
+  createdAt: number
+}
+
+/** A file's plaintext on this device: attached here, or downloaded and opened. */
+export type FileDataRow = {
+  fileId: string
+  workspaceId: string
+  itemId: string
+  data: Uint8Array<ArrayBuffer>
+}

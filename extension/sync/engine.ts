@@ -7,6 +7,7 @@ import { open } from '../crypto/seal'
 import { db } from '../db/database'
 import type { CommentRow, ItemRow, OutboxRow, SyncStatusRow, WorkspaceRow } from '../db/types'
 import { applyLocal } from './apply-local'
+import { uploadFiles } from './file-upload'
 import { storeGovernance } from './governance'
 import { loadKeyRing, type KeyRing } from './keys'
 import { targetItemId } from './local-mutation'
@@ -30,7 +31,8 @@ export async function syncWorkspace(workspaceId: string, transport: SyncTranspor
   if (!ws) return { state: 'error', message: 'unknown workspace' }
   const keys = await loadKeyRing(workspaceId)
   if (!keys) return { state: 'error', message: 'this device has no key for the workspace' }
-  await setStatus(workspaceId, 'syncing', null)
+  // Only a first pull is long enough to show: a quiet write saves every other round a store write.
+  if (ws.cursor === null) await setStatus(workspaceId, 'syncing', null)
 
   const pushed = await pushOutbox(ws, keys, transport)
   if (pushed) return finish(workspaceId, pushed)
@@ -39,6 +41,9 @@ export async function syncWorkspace(workspaceId: string, transport: SyncTranspor
   // Items first: they are what the user waits for; their history and playbooks follow.
   const changed = await applyPull(ws, keys, pulled)
   await storeGovernance(ws, keys, pulled)
+  // Files last: their items are on the server now, and a 25 MiB upload must not hold up the pull.
+  const stalled = transport.files ? await uploadFiles(ws, keys, transport.files) : null
+  if (stalled) return finish(workspaceId, failure(stalled))
   return finish(workspaceId, { state: 'synced', changed })
 }
 
@@ -62,7 +67,11 @@ async function pushOutbox(ws: WorkspaceRow, keys: KeyRing, transport: SyncTransp
 }
 
 async function dropAcknowledged(workspaceId: string, lastMutationId: number): Promise<void> {
-  await db().outbox.where('[workspaceId+mutationId]').between([workspaceId, 0], [workspaceId, lastMutationId], true, true).delete()
+  const d = db()
+  await d.transaction('rw', [d.outbox, d.workspaces], async () => {
+    const dropped = await d.outbox.where('[workspaceId+mutationId]').between([workspaceId, 0], [workspaceId, lastMutationId], true, true).delete()
+    if (dropped > 0) await d.workspaces.update(workspaceId, { ackedSinceCheck: 1 })
+  })
 }
 
 /** Pulls page after page until the server has nothing more, then applies them as one. */
@@ -89,7 +98,7 @@ async function openItems(items: Item[], keys: KeyRing) {
 async function openComments(comments: Comment[], keys: KeyRing, workspaceId: string): Promise<CommentRow[]> {
   return Promise.all(comments.map(async (c) => {
     const content = await open(c.sealed, keys.all, CommentContentSchema)
-    return { id: c.id, itemId: c.itemId, workspaceId, text: content?.text ?? null, authorId: c.authorId, createdAt: c.createdAt, pending: 0 as const }
+    return { id: c.id, itemId: c.itemId, workspaceId, text: content?.text ?? null, ...(content?.files ? { files: content.files } : {}), authorId: c.authorId, createdAt: c.createdAt, pending: 0 as const }
   }))
 }
 
@@ -112,7 +121,7 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
       await d.comments.where('workspaceId').equals(ws.id).delete()
     }
     const lmid = r.lastMutationIds[ws.clientId] ?? 0
-    await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, lmid], true, true).delete()
+    const dropped = await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, lmid], true, true).delete()
     const pending = await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, Infinity]).toArray()
 
     const touched = new Map<string, ItemRow | undefined>()
@@ -152,10 +161,13 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
     if (drop.length) await d.items.bulkDelete(drop)
     if (comments.length) await d.comments.bulkPut(comments)
     // A device's first pull has no local rows, so nothing of its own can have been refused.
-    const refused = firstSync ? { comments: [], items: false } : await refusedLeftovers(ws.id, pending, touched, comments)
+    // Only an acknowledgement can leave a refused change behind; without one there is nothing to scan
+    // for (a row from before the flag existed is scanned once).
+    const unsettled = current.ackedSinceCheck !== 0 || dropped > 0
+    const refused = firstSync || !unsettled ? { comments: [], items: false } : await refusedLeftovers(ws.id, pending, touched, comments)
     await d.comments.bulkDelete(refused.comments)
     // Without a reset such rows would show the refused change for ever: no later pull carries them.
-    await d.workspaces.update(ws.id, { cursor: refused.items ? null : r.cursor, members: r.members })
+    await d.workspaces.update(ws.id, { cursor: refused.items ? null : r.cursor, members: r.members, ackedSinceCheck: 0 })
   })
   return changed
 }
@@ -197,7 +209,9 @@ async function finish(workspaceId: string, outcome: SyncOutcome): Promise<SyncOu
   return outcome
 }
 
+/** Writes the status line, unless it already says this: every page watches it, so a write costs them a render. */
 async function setStatus(workspaceId: string, state: SyncStatusRow['state'], message: string | null): Promise<void> {
-  const pending = await db().outbox.where('workspaceId').equals(workspaceId).count()
+  const [pending, before] = await Promise.all([db().outbox.where('workspaceId').equals(workspaceId).count(), db().syncStatus.get(workspaceId)])
+  if (before && before.state === state && before.message === message && before.pending === pending && before.retryAt === null) return
   await db().syncStatus.put({ workspaceId, state, pending, message, at: Date.now(), retryAt: null })
 }

@@ -1,6 +1,7 @@
 import { hc } from 'hono/client'
 import { PullResponseSchema, PushResponseSchema } from '../../shared/schema/sync'
 import type { AppType } from '../../worker/src/app'
+import { fileTransport } from './file-transport'
 import { readResponse } from './read-response'
 import type { SyncTransport } from './transport'
 
@@ -24,5 +25,6 @@ export function httpTransport(serverUrl: string, token: string): SyncTransport {
   return {
     push: (body) => readResponse(() => client.v1.sync.push.$post({ json: body }, init()), PushResponseSchema),
     pull: (cursor) => readResponse(() => client.v1.sync.pull.$get({ query: cursor ? { cursor } : {} }, init()), PullResponseSchema),
+    files: fileTransport(serverUrl, token, (url, options) => fetch(url, { ...options, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })),
   }
 }

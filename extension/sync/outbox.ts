@@ -3,10 +3,12 @@ import { checkMutation } from '../../shared/rights'
 import type { ItemContent } from '../../shared/schema/content'
 import type { Meta, MetaPatch, Status } from '../../shared/schema/item'
 import { db } from '../db/database'
+import type { FileRef } from '../../shared/schema/files'
 import type { LocalMutation } from '../db/types'
 import { newId } from '../lib/ids'
 import { sendToBackground } from '../lib/messaging'
 import { applyLocal } from './apply-local'
+import { fileRefs, queueUploads, type LocalFile } from './attachments'
 import { targetItemId } from './local-mutation'
 
 export class ActionError extends Error {}
@@ -17,36 +19,50 @@ type ItemMutation = Exclude<LocalMutation, { name: 'setPlaybook' }>
  * Every user action: the item's new view and its outbox entry are written in one Dexie
  * transaction, at once, online or not. The background pushes the outbox later.
  */
-async function record(workspaceId: string, mutation: ItemMutation): Promise<void> {
+async function record(workspaceId: string, make: ItemMutation | ((refs: FileRef[]) => ItemMutation), files: LocalFile[] = []): Promise<void> {
   const d = db()
-  await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox], async () => {
+  await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox, d.secrets, d.uploads, d.fileData], async () => {
     const ws = await d.workspaces.get(workspaceId)
     if (!ws) throw new ActionError('Unknown workspace')
     const now = Date.now()
+    const refs = await fileRefs(workspaceId, files)
+    const mutation = typeof make === 'function' ? make(refs) : make
     const itemId = targetItemId(mutation)
     const before = await d.items.get(itemId)
     const after = applyLocal(before, mutation, { id: ws.memberId, role: ws.role }, workspaceId, now)
     if (after === before) throw new ActionError('This change is not allowed')
     if (after) await d.items.put(after)
     if (mutation.name === 'addComment') {
-      const { id, text } = mutation.args.comment
-      await d.comments.put({ id, itemId, workspaceId, text, authorId: ws.memberId, createdAt: now, pending: 1 })
+      const { id, text, files: attached } = mutation.args.comment
+      await d.comments.put({ id, itemId, workspaceId, text, ...(attached ? { files: attached } : {}), authorId: ws.memberId, createdAt: now, pending: 1 })
     }
     await d.outbox.add({ workspaceId, mutationId: ws.nextMutationId, mutation, createdAt: now })
+    if (refs.length) await queueUploads(workspaceId, itemId, ws.nextMutationId, refs, files, now)
     await d.workspaces.update(workspaceId, { nextMutationId: ws.nextMutationId + 1 })
   })
-  requestSync()
+  requestSync(workspaceId)
 }
 
-/** Wakes the background to push; harmless if it is offline or already syncing. */
-function requestSync(): void {
+/** Wakes the background to push at once; harmless if it is offline or already syncing. */
+function requestSync(workspaceId: string): void {
   // A failure needs no handling: the background wakes on its alarm anyway.
-  void sendToBackground({ type: 'sync-now' })
+  void sendToBackground({ type: 'sync-now', workspaceId })
 }
 
-export async function createItem(workspaceId: string, content: ItemContent, meta: Meta): Promise<string> {
+/** A new item, with its attachments (their names and types sealed in its content). */
+export async function createItem(workspaceId: string, content: ItemContent, meta: Meta, files: LocalFile[] = []): Promise<string> {
   const id = newId()
-  await record(workspaceId, { name: 'createItem', args: { item: { id, content, meta } } })
+  await record(workspaceId, (refs) => ({ name: 'createItem', args: { item: { id, content: refs.length ? { ...content, files: refs } : content, meta } } }), files)
+  return id
+}
+
+/**
+ * Files attached after the capture, by the executive or the assistant: they come in a comment,
+ * which both may add (an assistant cannot edit the item), and upload once it is acknowledged.
+ */
+export async function attachFiles(workspaceId: string, itemId: string, files: LocalFile[], text = ''): Promise<string> {
+  const id = newId()
+  await record(workspaceId, (refs) => ({ name: 'addComment', args: { itemId, comment: { id, text, files: refs } } }), files)
   return id
 }
 
@@ -86,7 +102,7 @@ export async function setPlaybook(workspaceId: string, category: string, text: s
     await d.outbox.add({ workspaceId, mutationId, mutation: { name: 'setPlaybook', args: { category, text } }, createdAt: now })
     await d.workspaces.update(workspaceId, { nextMutationId: mutationId + 1 })
   })
-  requestSync()
+  requestSync(workspaceId)
 }
 
 export async function markSeen(id: string): Promise<void> {

@@ -1,3 +1,5 @@
+import type { CommentContent } from '../../shared/schema/content'
+import type { FileRef } from '../../shared/schema/files'
 import type { Mutation } from '../../shared/schema/sync'
 import { seal, type WorkspaceKey } from '../crypto/seal'
 import type { OutboxRow } from '../db/types'
@@ -18,7 +20,7 @@ export async function toWire(entry: OutboxRow, key: WorkspaceKey): Promise<Mutat
       return { id, name: 'updateItem', args }
     }
     case 'addComment':
-      return { id, name: 'addComment', args: { itemId: m.args.itemId, comment: { id: m.args.comment.id, sealed: await seal({ text: m.args.comment.text }, key) } } }
+      return { id, name: 'addComment', args: { itemId: m.args.itemId, comment: { id: m.args.comment.id, sealed: await seal(commentContent(m.args.comment), key) } } }
     case 'setStatus':
       return { id, name: 'setStatus', args: m.args }
     case 'deleteItem':
@@ -27,4 +29,9 @@ export async function toWire(entry: OutboxRow, key: WorkspaceKey): Promise<Mutat
       // Sealed like item content: the server stores a category's instructions without reading them.
       return { id, name: 'setPlaybook', args: { category: m.args.category, sealed: m.args.text === null ? null : await seal({ text: m.args.text }, key) } }
   }
+}
+
+/** Only comments that bring files carry the field, so plain ones seal exactly as before. */
+function commentContent(c: { text: string; files?: FileRef[] }): CommentContent {
+  return c.files?.length ? { text: c.text, files: c.files } : { text: c.text }
 }

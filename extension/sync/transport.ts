@@ -1,3 +1,4 @@
+import type { FileTransport } from './file-transport'
 import type { PullResponse, PushRequest, PushResponse } from '../../shared/schema/sync'
 
 export type TransportFailure =
@@ -9,4 +10,6 @@ export type TransportResult<T> = { ok: true; value: T } | TransportFailure
 export interface SyncTransport {
   push(body: PushRequest): Promise<TransportResult<PushResponse>>
   pull(cursor: string | null): Promise<TransportResult<PullResponse>>
+  /** Attachments; without it, a round syncs items only. */
+  files?: FileTransport
 }

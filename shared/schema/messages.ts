@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { IdSchema } from './common'
 import { ItemContentSchema } from './content'
+import { FileRefSchema } from './files'
 import { GlossaryTermSchema, LangSchema } from './glossary'
 import { SlaPolicySchema } from './sla'
 import { RoleSchema } from './workspace'
@@ -11,7 +12,8 @@ import { RoleSchema } from './workspace'
  * parsed, never cast.
  */
 export const BackgroundMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('sync-now') }),
+  // From a page that just saved (its workspace goes first), or that heard `online` (all of them).
+  v.object({ type: v.literal('sync-now'), workspaceId: v.optional(IdSchema) }),
   v.object({ type: v.literal('create-workspace'), serverUrl: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)), name: v.string(), displayName: v.string() }),
   v.object({ type: v.literal('join-workspace'), pairingCode: v.pipe(v.string(), v.maxLength(4000)), displayName: v.string() }),
   v.object({ type: v.literal('create-invite'), workspaceId: IdSchema, role: RoleSchema }),
@@ -24,6 +26,8 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('glossary-terms') }),
   // "I know this term" (a trusted click in the tooltip), or its undo from the options page.
   v.object({ type: v.literal('glossary-known'), termId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), known: v.boolean() }),
+  // An extension page asks for a file's bytes: the background downloads and opens them into fileData.
+  v.object({ type: v.literal('fetch-file'), workspaceId: IdSchema, itemId: IdSchema, file: FileRefSchema }),
 ])
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
@@ -84,6 +88,7 @@ export const BACKGROUND_REPLIES = {
   'put-sla-policy': Done,
   'glossary-terms': GlossaryTermsReplySchema,
   'glossary-known': Done,
+  'fetch-file': Done,
 } satisfies { [T in BackgroundMessage['type']]: v.GenericSchema<unknown, { ok: true }> }
 
 /** Any message may fail; the reason is for the user to read. */

@@ -18,15 +18,24 @@ export default defineBackground(() => {
     await refreshBadge()
     if (outcome?.state === 'synced') await checkSlaAlerts().catch(() => {})
   }
-  // Pokes and user actions often come in bursts: one round per short window is enough.
-  const pendingRounds = new Map<string, ReturnType<typeof setTimeout>>()
+  // A round starts at once (a user waits at the other end); pokes and actions that come while
+  // it runs are folded into one more round after it, so a burst costs two rounds, not one each.
+  const rounds = new Map<string, { again: boolean }>()
   const syncSoon = (workspaceId?: string) => {
     const key = workspaceId ?? '*'
-    if (pendingRounds.has(key)) return
-    pendingRounds.set(key, setTimeout(() => {
-      pendingRounds.delete(key)
-      void (workspaceId ? syncOne(workspaceId, onOutcome) : syncAll(onOutcome))
-    }, 20))
+    const running = rounds.get(key)
+    if (running) {
+      running.again = true
+      return
+    }
+    const round = { again: true }
+    rounds.set(key, round)
+    void (async () => {
+      while (round.again) {
+        round.again = false
+        await (workspaceId ? syncOne(workspaceId, onOutcome) : syncAll(onOutcome))
+      }
+    })().catch((err: unknown) => console.error('Relais sync round failed', err)).finally(() => rounds.delete(key))
   }
   const live = { onPoke: (id: string) => syncSoon(id), onOpen: () => networkBack() }
   const workspacesChanged = () => {
@@ -41,11 +50,11 @@ export default defineBackground(() => {
     probeNow()
     void retryNow(onOutcome)
   }
-  const tryNow = () => {
+  const tryNow = (workspaceId?: string) => {
     networkBack()
-    syncSoon()
+    syncSoon(workspaceId)
   }
-  globalThis.addEventListener('online', tryNow)
+  globalThis.addEventListener('online', () => tryNow())
 
   browser.runtime.onInstalled.addListener(() => registerMenus())
   browser.runtime.onStartup.addListener(() => workspacesChanged())

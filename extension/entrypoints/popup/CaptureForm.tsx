@@ -8,6 +8,8 @@ import { t } from '../../lib/i18n'
 import { createItem } from '../../sync/outbox'
 import { recentCategories } from '../../ui/categories'
 import { ErrorNote } from '../../ui/components/ErrorNote'
+import { AttachmentPicker } from '../../ui/files/AttachmentPicker'
+import type { LocalFile } from '../../sync/attachments'
 import { MetaFields } from '../../ui/fields/MetaFields'
 import { ruleForSave } from '../../ui/fields/recurrence-choice'
 import { defaultAssignee } from './capture-defaults'
@@ -36,6 +38,7 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
   const [categories, setCategories] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [files, setFiles] = useState<LocalFile[]>([])
 
   useEffect(() => {
     void recentCategories(workspaceId).then(setCategories, () => setCategories([]))
@@ -61,7 +64,7 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
         priority, dueAt, assigneeId, category: category.trim() || null, confidential,
         // Only recurring items carry the field, so plain ones stay exactly as before on the wire.
         ...(rule ? { recurrence: rule } : {}),
-      })
+      }, files)
       if (prefill.draftId) await db().drafts.delete(prefill.draftId)
       onSaved()
     } catch (err) {
@@ -99,6 +102,7 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
           <label for={ids.note}>{t('fieldNote')}</label>
           <textarea id={ids.note} rows={3} maxLength={20_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
+        <AttachmentPicker files={files} onChange={setFiles} onError={setError} />
         <MetaFields
           ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
           dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}

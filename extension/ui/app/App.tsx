@@ -20,7 +20,9 @@ const VIEW_TITLE = { delegated: 'tabDelegated', queue: 'tabQueue', dashboard: 't
 
 /** The side panel and the full-tab queue page: the same views, laid out for their width. */
 export function App({ layout }: { layout: Layout }) {
-  const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
+  const rows = useLiveQuery(() => db().workspaces.toArray(), [])
+  // Every pull moves a workspace's cursor: that alone must not regroup a 50,000-item queue.
+  const workspaces = useKeyed(rows, rows ? JSON.stringify(rows.map(({ cursor: _c, nextMutationId: _n, ...view }) => view)) : '')
   const now = useNow()
   useSlaPolicies()
   const [chosen, setChosen] = useState<TabId | null>(null)

@@ -44,7 +44,11 @@ export function useLiveItems(source: () => LiveItemsSource, deps: readonly unkno
       if (current === null && firstPage) {
         // Reading 50,000 rows takes a moment: paint the head of the queue first.
         const head = await firstPage()
-        if (alive && current === null) publish(head, false)
+        if (alive && current === null && head.length > 0) {
+          publish(head, false)
+          // Let that screen paint before reading the rest: the full read and its render would hold the frame.
+          await afterPaint()
+        }
       }
       if (all) return publish(await load())
       const fresh = await db().items.bulkGet(ids)
@@ -72,4 +76,10 @@ export function useLiveItems(source: () => LiveItemsSource, deps: readonly unkno
     // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps; biome.jsonc checks them at each call.
   }, deps)
   return state
+}
+
+/** Resolves once the next frame has been produced (at once where there are no frames, as in tests). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined' || document.hidden) return Promise.resolve()
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 }

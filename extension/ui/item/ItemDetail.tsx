@@ -4,6 +4,7 @@ import type { ItemRow, WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
 import { markSeen, updateItem } from '../../sync/outbox'
 import { ErrorNote } from '../components/ErrorNote'
+import { ItemFiles } from '../files/ItemFiles'
 import { ExportItemButton } from '../export/ExportItemButton'
 import { AssigneeField } from '../fields/AssigneeField'
 import { formatDateTime, formatRelative } from '../format/time'
@@ -68,6 +69,7 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
         <DetailBody item={item} ws={ws} view={view} now={now} onEdit={() => setEditing(true)} onError={setError} />
       )}
       <ErrorNote error={error} />
+      <ItemFiles item={item} ws={ws} />
       {item.meta.category && <PlaybookPanel workspaceId={item.workspaceId} category={item.meta.category} />}
       <section class="detail-comments" aria-label={t('comments')}>
         <h3>{t('comments')}</h3>

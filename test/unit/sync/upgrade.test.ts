@@ -15,7 +15,7 @@ describe('database upgrade', () => {
 
     const v2 = new RelaisDatabase(name)
     await v2.open()
-    expect(v2.verno).toBe(3)
+    expect(v2.verno).toBe(4)
     expect((await v2.outbox.toArray()).map((e) => e.mutationId)).toEqual([1, 2, 3])
     expect((await v2.secrets.get('ws1'))?.token).toBe('secret-token')
     // The new index answers.
@@ -25,6 +25,10 @@ describe('database upgrade', () => {
     await v2.playbooks.put({ workspaceId: 'ws1', category: 'Paie', text: 'x', updatedBy: 'm', updatedAt: 1, pendingMutationId: null })
     expect(await v2.events.where('itemId').equals('a').count()).toBe(1)
     expect((await v2.playbooks.get(['ws1', 'Paie']))?.text).toBe('x')
+    // Version 4's attachment tables too.
+    await v2.fileData.put({ fileId: 'f1', workspaceId: 'ws1', itemId: 'a', data: new Uint8Array([1, 2, 3]) })
+    expect((await v2.fileData.where('itemId').equals('a').first())?.data).toEqual(new Uint8Array([1, 2, 3]))
+    expect(await v2.uploads.where('workspaceId').equals('ws1').count()).toBe(0)
     v2.close()
   })
 })

@@ -1,0 +1,23 @@
+/** English strings of attachments. */
+export const enFiles = {
+  filesHeading: 'Attachments',
+  filesAdd: 'Attach files',
+  filesDropHint: 'Drop files here, paste them, or',
+  filesChoose: 'choose files',
+  filesRemove: 'Remove {name}',
+  filesTooLarge: '{name} is over 25 MiB and was not attached.',
+  filesUploading: 'Uploading {done}/{total}',
+  filesChunkProgress: '{name}: {percent}% sent',
+  filesRefused: 'The server refused this file ({code}).',
+  filesSave: 'Save',
+  filesSaveNamed: 'Save {name}',
+  filesPreview: 'Preview',
+  filesPreviewNamed: 'Preview {name}',
+  filesHidePreview: 'Hide preview',
+  filesOpening: 'Decrypting…',
+  filesNotYet: 'Not uploaded yet: the sender\'s device has not sent it.',
+  filesFailed: 'This file could not be opened ({code}).',
+  filesCount: '{count} attachment(s)',
+  filesTabPdf: 'Attach this tab\'s PDF',
+  filesGmailHeading: 'Attachments of this message',
+} as const
