@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-reconnect', 'sync-pull-10k', 'sync-push-throughput']
+const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-clip-to-queue-firefox', 'sync-reconnect', 'sync-pull-10k', 'sync-push-throughput']
 // A hung browser must not eat the whole run's time.
 const MODULE_TIMEOUT_MS = 6 * 60_000
 
@@ -25,7 +25,10 @@ const extensionCopy = mkdtempSync(join(tmpdir(), 'relais-bench-extension-'))
 const productionCopy = mkdtempSync(join(tmpdir(), 'relais-bench-production-'))
 process.env.RELAIS_BENCH_EXTENSION = extensionCopy
 process.env.RELAIS_BENCH_PRODUCTION = productionCopy
+const firefoxCopy = mkdtempSync(join(tmpdir(), 'relais-bench-firefox-'))
+process.env.RELAIS_BENCH_FIREFOX_EXTENSION = firefoxCopy
 const buildError = build(productionCopy, {}, 'chrome-mv3') ?? build(extensionCopy, { RELAIS_TEST_BUILD: '1' }, 'chrome-mv3-e2e')
+  ?? build(firefoxCopy, { RELAIS_TEST_BUILD: '1' }, 'firefox-mv3-e2e', ['-b', 'firefox', '--mv3'])
 
 const { machine } = await import('../bench/lib/machine.mjs')
 const { benchWorker } = await import('../bench/lib/worker.mjs')
@@ -58,6 +61,7 @@ try {
   await worker?.stop()
   rmSync(extensionCopy, { recursive: true, force: true })
   rmSync(productionCopy, { recursive: true, force: true })
+  rmSync(firefoxCopy, { recursive: true, force: true })
 }
 
 const report = {
@@ -74,8 +78,8 @@ console.log(`${info.cpu}, load ${info.loadAverageAtStart.join(' ')} → ${report
 process.exit(0)
 
 /** The production build (sizes) or the test build (RELAIS_TEST_BUILD=1: the others drive its background). */
-function build(into, env, folder) {
-  const out = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
+function build(into, env, folder, args = []) {
+  const out = spawnSync('npx', ['wxt', 'build', ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
   if (out.status !== 0) return (out.stderr || out.stdout || 'wxt build failed').trim().split('\n').slice(-3).join(' ')
   // Another `wxt build` (a colleague's, a watcher) empties .output: benchmark a private copy.
   if (!existsSync(`.output/${folder}/manifest.json`)) return `no .output/${folder}/manifest.json after the build`

@@ -1,6 +1,6 @@
 // `npm test`: lint, type-check, unit tests, worker tests inside workerd, the reliability suites (short
 // mode; `npm run test:soak` runs them long), then the end-to-end suite (the built extension in
-// real Chromium against a real `wrangler dev`). Ends with one line of totals over all suites.
+// real Chromium and Firefox ESR against a real `wrangler dev`). Ends with one line of totals over all suites.
 import { spawn } from 'node:child_process'
 import { stripVTControlCharacters } from 'node:util'
 
@@ -10,7 +10,7 @@ const steps = [
   ['unit', 'npm', ['run', 'test:unit']],
   ['worker (workerd)', 'npm', ['run', 'test:worker']],
   ['reliability: sync under faults, endpoint fuzzing (workerd, short mode)', 'npm', ['run', 'test:reliability']],
-  ['end-to-end (Chromium + wrangler dev)', 'npm', ['run', 'test:e2e']],
+  ['end-to-end (Chromium and Firefox ESR + wrangler dev)', 'npm', ['run', 'test:e2e']],
 ]
 
 // Streams a step's output as it comes, and keeps it to read vitest's "Tests" summary line.

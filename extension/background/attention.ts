@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser'
 import { db } from '../db/database'
+import { notifications } from '../db/settings'
 import { t } from '../lib/i18n'
 
 /**
@@ -16,8 +17,7 @@ export async function notifyChanges(itemIds: string[]): Promise<void> {
   if (itemIds.length === 0) return
   const items = (await db().items.bulkGet(itemIds)).filter((i) => i !== undefined && i.unseen === 1)
   if (items.length === 0) return
-  const setting = await db().settings.get('notifications')
-  if (setting?.value === false) return
+  if (!(await notifications.read())) return
   const first = items[0]!
   const safeTitle = first.meta.confidential || !first.content ? t('confidentialItem') : first.content.title
   const message = items.length === 1 ? safeTitle : t('andMore', { title: safeTitle, count: items.length - 1 })

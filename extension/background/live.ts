@@ -14,8 +14,8 @@ export type LiveHooks = {
 /**
  * One WebSocket per workspace for pokes; it is also the network probe while the server is out
  * of reach (see retry-delay.ts). Sockets, timers and attempt counts are handles, not state: a
- * restarted service worker opens the sockets again from what is in the store and starts
- * counting afresh. Pinging every 20 s keeps Chrome from stopping the worker while a socket is
+ * restarted service worker (or Firefox event page) opens the sockets again from what is in the
+ * store and starts counting afresh. Pinging every 20 s keeps either from stopping while a socket is
  * open, and a ping left unanswered for a whole period means a dead link: close and probe.
  */
 const sockets = new Map<string, WebSocket>()
@@ -68,6 +68,9 @@ function open(workspaceId: string, serverUrl: string, token: string): void {
     }
     answered = false
     socket.send('ping')
+    // Firefox suspends an idle event page after 30 s whatever its sockets carry; a call into the
+    // browser resets that clock (Chrome already counts the socket's traffic).
+    void browser.runtime.getPlatformInfo().catch(() => {})
   }, PING_MS)
   socket.addEventListener('open', () => {
     attempts.delete(workspaceId)
@@ -115,6 +118,11 @@ async function reconnect(workspaceId: string): Promise<void> {
   const ws = await db().workspaces.get(workspaceId)
   const secret = await db().secrets.get(workspaceId)
   if (ws && secret && !sockets.has(workspaceId) && !retries.has(workspaceId)) open(workspaceId, ws.serverUrl, secret.token)
+}
+
+/** The open sockets' addresses and states (a test-build hook: does live sync run?). */
+export function liveSockets(): { url: string; open: boolean }[] {
+  return [...sockets.values()].map((s) => ({ url: s.url, open: s.readyState === WebSocket.OPEN }))
 }
 
 export function disconnect(workspaceId: string): void {

@@ -1,4 +1,5 @@
 import { db } from '../db/database'
+import { syncRetries } from '../db/settings'
 import { syncWorkspace, type SyncOutcome } from '../sync/engine'
 import { httpTransport } from '../sync/http-transport'
 import { collectKeys, ensureDeviceKey } from './key-rotation'
@@ -56,7 +57,7 @@ export async function retryNow(onOutcome?: SyncListener): Promise<void> {
   await Promise.all(waiting.map(async (id) => {
     clearTimeout(retryTimers.get(id))
     retryTimers.delete(id)
-    await db().settings.delete(retriesKey(id))
+    await syncRetries(id).remove()
     await syncOne(id, onOutcome)
   }))
 }
@@ -68,21 +69,18 @@ async function hasUnreadable(changed: string[]): Promise<boolean> {
   return rows.some((r) => r !== undefined && r.content === null)
 }
 
-const retriesKey = (workspaceId: string) => `retries:${workspaceId}`
-
 /** Backs off after a failure; after a success, drops the count and says whether there was one. */
 async function scheduleRetry(workspaceId: string, outcome: SyncOutcome, onOutcome?: SyncListener): Promise<boolean> {
-  const key = retriesKey(workspaceId)
+  const retries = syncRetries(workspaceId)
   clearTimeout(retryTimers.get(workspaceId))
   retryTimers.delete(workspaceId)
   if (outcome.state === 'synced' || outcome.state === 'revoked') {
-    const had = await db().settings.get(key)
-    if (had) await db().settings.delete(key)
-    return had !== undefined
+    const had = await retries.read()
+    if (had > 0) await retries.remove()
+    return had > 0
   }
-  const row = await db().settings.get(key)
-  const attempts = typeof row?.value === 'number' ? row.value : 0
-  await db().settings.put({ key, value: attempts + 1 })
+  const attempts = await retries.read()
+  await retries.write(attempts + 1)
   const wait = outcome.state === 'error' && outcome.retryAfter ? outcome.retryAfter * 1000 : BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length - 1)]!
   await db().syncStatus.update(workspaceId, { retryAt: Date.now() + wait })
   // A short timer while the worker lives; the alarm covers the case where it does not.

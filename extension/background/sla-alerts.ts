@@ -3,9 +3,9 @@ import { OPEN_STATUSES } from '../../shared/status'
 import { db } from '../db/database'
 import { readSlaPolicy } from '../db/sla-policy'
 import type { ItemRow, WorkspaceRow } from '../db/types'
-import { slaNoticesKey } from '../db/workspace-settings'
+import { notifications, slaNotices } from '../db/settings'
 import { t } from '../lib/i18n'
-import { planAlerts, type Alert, type AlertKind, type Announced } from './sla-alerts-plan'
+import { planAlerts, type Alert, type AlertKind } from './sla-alerts-plan'
 
 /**
  * Due-soon and breach alerts, computed on the device from local items and the stored policy:
@@ -17,7 +17,7 @@ export async function checkSlaAlerts(now = Date.now()): Promise<Alert[]> {
   const all: Alert[] = []
   for (const ws of workspaces) all.push(...(await checkWorkspace(ws, now)))
   if (all.length === 0) return all
-  if ((await db().settings.get('notifications'))?.value === false) return all
+  if (!(await notifications.read())) return all
   for (const kind of ['breached', 'due_soon'] as const) {
     const items = all.filter((a) => a.kind === kind).map((a) => a.item)
     if (items.length > 0) await announce(kind, items, now)
@@ -28,14 +28,13 @@ export async function checkSlaAlerts(now = Date.now()): Promise<Alert[]> {
 async function checkWorkspace(ws: WorkspaceRow, now: number): Promise<Alert[]> {
   const policy = await readSlaPolicy(ws.id)
   const items = (await Promise.all(OPEN_STATUSES.map((s) => db().items.where('[workspaceId+status]').equals([ws.id, s]).toArray()))).flat()
-  const key = slaNoticesKey(ws.id)
+  const notices = slaNotices(ws.id)
   const d = db()
   // Read and written in one transaction: two contexts checking at once never announce twice.
   return d.transaction('rw', d.settings, async () => {
-    const row = await d.settings.get(key)
-    const before = row && typeof row.value === 'object' && row.value !== null ? (row.value as Announced) : {}
+    const before = await notices.read()
     const { alerts, announced } = planAlerts(items, ws, policy, now, before)
-    if (alerts.length > 0 || Object.keys(before).some((id) => !(id in announced))) await d.settings.put({ key, value: announced })
+    if (alerts.length > 0 || Object.keys(before).some((id) => !(id in announced))) await notices.write(announced)
     return alerts
   })
 }

@@ -1,6 +1,6 @@
 import { SlaPolicySchema, type SlaPolicy } from '../../shared/schema/sla'
 import { db } from '../db/database'
-import { slaFetchedKey, slaPolicyKey } from '../db/workspace-settings'
+import { slaFetchedAt, slaPolicy } from '../db/settings'
 import { apiClient, readResponse } from '../sync/http-transport'
 
 /**
@@ -12,8 +12,8 @@ export const SLA_REFRESH_MS = 5 * 60_000
 
 /** Fetches the policy if the last fetch is older than SLA_REFRESH_MS; failures wait for the next round. */
 export async function refreshSlaPolicy(workspaceId: string, now = Date.now()): Promise<void> {
-  const fetched = await db().settings.get(slaFetchedKey(workspaceId))
-  if (typeof fetched?.value === 'number' && now - fetched.value < SLA_REFRESH_MS && now >= fetched.value) return
+  const fetched = await slaFetchedAt(workspaceId).read()
+  if (fetched !== null && now - fetched < SLA_REFRESH_MS && now >= fetched) return
   const target = await endpoint(workspaceId)
   if (!target) return
   const result = await readResponse(() => apiClient(target.serverUrl, target.token).v1['sla-policy'].$get(), SlaPolicySchema)
@@ -41,6 +41,7 @@ async function store(workspaceId: string, policy: SlaPolicy, at: number): Promis
   await d.transaction('rw', [d.workspaces, d.settings], async () => {
     // Left or revoked while the request was out: nothing of it may stay behind.
     if (!(await d.workspaces.get(workspaceId))) return
-    await d.settings.bulkPut([{ key: slaPolicyKey(workspaceId), value: policy }, { key: slaFetchedKey(workspaceId), value: at }])
+    await slaPolicy(workspaceId).write(policy)
+    await slaFetchedAt(workspaceId).write(at)
   })
 }

@@ -10,7 +10,7 @@ import { applyLocal } from './apply-local'
 import { uploadFiles } from './file-upload'
 import { storeGovernance } from './governance'
 import { loadKeyRing, type KeyRing } from './keys'
-import { targetItemId } from './local-mutation'
+import { pendingKey } from './local-mutation'
 import { sortKey } from './sort-key'
 import { toWire } from './to-wire'
 import type { SyncTransport, TransportFailure } from './transport'
@@ -146,7 +146,7 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
     // Pending local changes go back on top of the server's state, in their original order.
     const actor = { id: current.memberId, role: current.role }
     for (const entry of pending) {
-      const id = targetItemId(entry.mutation)
+      const id = pendingKey(entry.mutation)
       if (!touched.has(id) && !r.reset) continue
       const base = touched.has(id) ? touched.get(id) : undefined
       touched.set(id, applyLocal(base, entry.mutation, actor, ws.id, entry.createdAt))
@@ -181,7 +181,7 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
  */
 async function refusedLeftovers(workspaceId: string, pending: OutboxRow[], touched: Map<string, ItemRow | undefined>, pulled: CommentRow[]) {
   const d = db()
-  const waiting = new Set(pending.map((e) => targetItemId(e.mutation)))
+  const waiting = new Set(pending.map((e) => pendingKey(e.mutation)))
   const waitingComments = new Set(pending.flatMap((e) => (e.mutation.name === 'addComment' ? [e.mutation.args.comment.id] : [])))
   const arrived = new Set(pulled.map((c) => c.id))
   const comments = await d.comments.where('workspaceId').equals(workspaceId)

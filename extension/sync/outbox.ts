@@ -9,7 +9,7 @@ import { newId } from '../lib/ids'
 import { sendToBackground } from '../lib/messaging'
 import { applyLocal } from './apply-local'
 import { fileRefs, queueUploads, type LocalFile } from './attachments'
-import { targetItemId } from './local-mutation'
+import { pendingKey } from './local-mutation'
 
 export class ActionError extends Error {}
 
@@ -27,7 +27,7 @@ async function record(workspaceId: string, make: ItemMutation | ((refs: FileRef[
     const now = Date.now()
     const refs = await fileRefs(workspaceId, files)
     const mutation = typeof make === 'function' ? make(refs) : make
-    const itemId = targetItemId(mutation)
+    const itemId = pendingKey(mutation)
     const before = await d.items.get(itemId)
     const after = applyLocal(before, mutation, { id: ws.memberId, role: ws.role }, workspaceId, now)
     if (after === before) throw new ActionError('This change is not allowed')

@@ -22,8 +22,18 @@ export async function openOptions(): Promise<void> {
   }
 }
 
-/** Chrome's side panel; `false` where the browser has none (Firefox uses its sidebar) or it fails. */
+/**
+ * Chrome's side panel, or Firefox's sidebar (which must be opened within the click, before any
+ * await); `false` where the browser has neither or it fails.
+ */
 export async function openSidePanel(): Promise<boolean> {
+  const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction
+  if (typeof sidebar?.open === 'function') {
+    return sidebar.open().then(() => true, (err) => {
+      quietly('the sidebar')(err)
+      return false
+    })
+  }
   const sidePanel = (browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }).sidePanel
   if (!sidePanel) return false
   try {

@@ -1,10 +1,8 @@
 import { useMemo } from 'preact/hooks'
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../shared/schema/sla'
 import { db } from '../db/database'
-import { policyOf } from '../db/sla-policy'
+import { slaPolicy } from '../db/settings'
 import { useLiveQuery } from './hooks/use-live-query'
-
-const POLICY_PREFIX = 'sla:'
 
 // The views judge thousands of rows per render: a synchronous lookup, kept fresh by the hook below.
 const policies = new Map<string, SlaPolicy>()
@@ -19,10 +17,10 @@ export function policyFor(workspaceId: string): SlaPolicy {
  * re-renders the page and every SLA badge below reads the new one.
  */
 export function useSlaPolicies(): ReadonlyMap<string, SlaPolicy> {
-  const rows = useLiveQuery(() => db().settings.where('key').startsWith(POLICY_PREFIX).toArray(), [])
+  const rows = useLiveQuery(() => db().settings.where('key').startsWith(slaPolicy.prefix).toArray(), [])
   return useMemo(() => {
     policies.clear()
-    for (const row of rows ?? []) policies.set(row.key.slice(POLICY_PREFIX.length), policyOf(row.value))
+    for (const row of rows ?? []) policies.set(row.key.slice(slaPolicy.prefix.length), slaPolicy(row.key.slice(slaPolicy.prefix.length)).parse(row.value))
     return new Map(policies)
   }, [rows])
 }

@@ -94,7 +94,8 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
         comments: s.comments.filter((c) => c.itemId === ids[i]),
       })
     })
-  })
+    // Nine requests and some 170 mutations: room for a machine whose cores are busy elsewhere.
+  }, 60_000)
 
   it.each(ROWS.map((row, i) => [...row, i] as const))('%s %s on an item assigned to %s (confidential: %s)', (actor, m, assignment, confidential, i) => {
     const outcome = expected(actor, m, assignment, confidential)

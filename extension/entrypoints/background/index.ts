@@ -4,7 +4,7 @@ import { notifyChanges, refreshBadge } from '../../background/attention'
 import { contentFromMenu, openCaptureForm, registerMenus, saveDraft } from '../../background/capture'
 import { setupGmail } from '../../background/gmail'
 import { startGlossary } from '../../background/glossary'
-import { connectAll, probeNow } from '../../background/live'
+import { connectAll, liveSockets, probeNow } from '../../background/live'
 import { checkSlaAlerts } from '../../background/sla-alerts'
 import { handleMessage } from '../../background/router'
 import { retryNow, syncAll, syncOne, type SyncListener } from '../../background/scheduler'
@@ -74,7 +74,7 @@ export default defineBackground(() => {
   })
   // Test builds only (`RELAIS_TEST_BUILD=1 wxt build`, for the end-to-end suite and the benchmarks): the
   // context menu's own function, and the database. The production build has neither.
-  if (import.meta.env.RELAIS_TEST_HOOKS) Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db })
+  if (import.meta.env.RELAIS_TEST_HOOKS) Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db, relaisLiveSockets: liveSockets })
   workspacesChanged()
   setupGmail()
   startGlossary()

@@ -4,8 +4,8 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { sendToBackground } from '../../lib/messaging'
-import { allowServer } from './server-permission'
-import { DEFAULT_SERVER } from './settings'
+import { askForServer, type FormBusy } from './server-permission'
+import { DEFAULT_SERVER } from '../../db/settings'
 
 type Props = { serverUrl: string; onServerUrl: (url: string) => void }
 
@@ -15,7 +15,7 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Pro
   const serverUrl = typedServer.trim() || DEFAULT_SERVER
   const [name, setName] = useState('')
   const [displayName, setDisplayName] = useState('')
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<FormBusy>(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
 
@@ -24,8 +24,8 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Pro
     if (busy) return
     setError(null)
     setDone(null)
-    if (!(await allowServer(serverUrl))) return setError(t('serverPermissionDenied'))
-    setBusy(true)
+    if (!(await askForServer(serverUrl, setBusy, setError))) return
+    setBusy('working')
     const reply = await sendToBackground({ type: 'create-workspace', serverUrl, name: name.trim(), displayName: displayName.trim() })
     setBusy(false)
     if (!reply.ok) return setError(reply.error)
@@ -34,7 +34,7 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Pro
   }
 
   return (
-    <form class="card" aria-labelledby={ids.h} aria-busy={busy} onSubmit={(e) => void submit(e)}>
+    <form class="card" aria-labelledby={ids.h} aria-busy={busy !== false} onSubmit={(e) => void submit(e)}>
       <h2 id={ids.h}>{t('createHeading')}</h2>
       <p class="hint">{t('createHint')}</p>
       <div class="field">
@@ -52,8 +52,8 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Pro
       </div>
       <ErrorNote error={error} />
       {done && <p class="success-note" role="status">{done}</p>}
-      <button type="submit" class="primary" disabled={busy || !name.trim() || !displayName.trim()}>
-        {busy ? <><Spinner /> {t('creating')}</> : t('createWorkspace')}
+      <button type="submit" class="primary" disabled={busy !== false || !name.trim() || !displayName.trim()}>
+        {busy ? <><Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'creating')}</> : t('createWorkspace')}
       </button>
     </form>
   )

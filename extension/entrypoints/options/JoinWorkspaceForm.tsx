@@ -5,14 +5,14 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { sendToBackground } from '../../lib/messaging'
-import { allowServer } from './server-permission'
+import { askForServer, type FormBusy } from './server-permission'
 
 /** An assistant (or a second executive) joins with the code the executive handed over. */
 export function JoinWorkspaceForm() {
   const ids = { h: useId(), code: useId(), me: useId() }
   const [code, setCode] = useState('')
   const [displayName, setDisplayName] = useState('')
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<FormBusy>(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState(false)
 
@@ -23,8 +23,8 @@ export function JoinWorkspaceForm() {
     setDone(false)
     const pairing = parsePairingCode(code)
     if (!pairing) return setError(t('badPairingCode'))
-    if (!(await allowServer(pairing.server))) return setError(t('serverPermissionDenied'))
-    setBusy(true)
+    if (!(await askForServer(pairing.server, setBusy, setError))) return
+    setBusy('working')
     const reply = await sendToBackground({ type: 'join-workspace', pairingCode: code.replace(/\s+/g, ''), displayName: displayName.trim() })
     setBusy(false)
     if (!reply.ok) return setError(reply.error)
@@ -33,7 +33,7 @@ export function JoinWorkspaceForm() {
   }
 
   return (
-    <form class="card" aria-labelledby={ids.h} aria-busy={busy} onSubmit={(e) => void submit(e)}>
+    <form class="card" aria-labelledby={ids.h} aria-busy={busy !== false} onSubmit={(e) => void submit(e)}>
       <h2 id={ids.h}>{t('joinHeading')}</h2>
       <p class="hint">{t('joinHint')}</p>
       <div class="field">
@@ -46,8 +46,8 @@ export function JoinWorkspaceForm() {
       </div>
       <ErrorNote error={error} />
       {done && <p class="success-note" role="status">{t('joined')}</p>}
-      <button type="submit" class="primary" disabled={busy || !code.trim() || !displayName.trim()}>
-        {busy ? <><Spinner /> {t('joining')}</> : t('join')}
+      <button type="submit" class="primary" disabled={busy !== false || !code.trim() || !displayName.trim()}>
+        {busy ? <><Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'joining')}</> : t('join')}
       </button>
     </form>
   )

@@ -9,7 +9,8 @@ import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
 import { PlaybooksCard } from './PlaybooksCard'
-import { DEFAULT_SERVER, readSetting, writeSetting } from './settings'
+import { DEFAULT_SERVER, serverUrl as serverSetting } from '../../db/settings'
+import { saveSetting } from './settings'
 import { SlaPolicyCard } from './SlaPolicyCard'
 import { WorkspaceCard } from './WorkspaceCard'
 
@@ -21,12 +22,12 @@ export function OptionsPage() {
   const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
   const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER)
   useEffect(() => {
-    void readSetting('serverUrl', DEFAULT_SERVER).then(setServerUrl)
+    void serverSetting.read().catch(() => DEFAULT_SERVER).then(setServerUrl)
   }, [])
   // Kept as typed (an emptied field must not snap back while the user types a new address).
   const changeServer = (url: string) => {
     setServerUrl(url)
-    void writeSetting('serverUrl', url.trim() || DEFAULT_SERVER)
+    saveSetting(serverSetting, url.trim() || DEFAULT_SERVER)
   }
   const sorted = [...(workspaces ?? [])].sort((a, b) => a.joinedAt - b.joinedAt)
   const governed = sorted.filter((ws) => ws.role === 'executive')

@@ -1,9 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks'
 import type { Priority } from '../../../shared/schema/item'
-import { db } from '../../db/database'
-import { policyOf } from '../../db/sla-policy'
 import type { WorkspaceRow } from '../../db/types'
-import { slaPolicyKey } from '../../db/workspace-settings'
+import { slaPolicy } from '../../db/settings'
 import { t, uiLang } from '../../lib/i18n'
 import { Spinner } from '../../ui/components/Spinner'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
@@ -34,8 +32,8 @@ function problemText(p: Problem): string {
 /** The executive sets the workspace's service levels; the background sends them to the server. */
 export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolean }) {
   const ids = { h: useId(), zone: useId(), zones: useId(), start: useId(), end: useId(), hint: useId() }
-  // null: nothing stored yet (the default applies); undefined: still reading.
-  const stored = useLiveQuery(async () => (await db().settings.get(slaPolicyKey(ws.id))) ?? null, [ws.id])
+  // undefined while reading; then the stored policy, or the default before the first fetch.
+  const stored = useLiveQuery(() => slaPolicy(ws.id).read(), [ws.id])
   const [draft, setDraft] = useState<SlaDraft | null>(null)
   const [busy, setBusy] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
@@ -44,7 +42,7 @@ export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
 
   // The form starts from the stored policy, once; later changes do not overwrite what is typed.
   useEffect(() => {
-    if (stored !== undefined) setDraft((d) => d ?? draftOf(policyOf(stored?.value)))
+    if (stored !== undefined) setDraft((d) => d ?? draftOf(stored))
   }, [stored])
   if (!draft) return null
 

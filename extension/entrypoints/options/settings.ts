@@ -1,17 +1,6 @@
-import { db } from '../../db/database'
+import type { Setting } from '../../db/settings'
 
-export const DEFAULT_SERVER = 'http://127.0.0.1:8787'
-
-/** A stored setting, or `fallback` when unset or unreadable. */
-export async function readSetting<T>(key: string, fallback: T): Promise<T> {
-  try {
-    const row = await db().settings.get(key)
-    return row === undefined ? fallback : (row.value as T)
-  } catch {
-    return fallback
-  }
-}
-
-export async function writeSetting(key: string, value: unknown): Promise<void> {
-  await db().settings.put({ key, value }).catch((err: unknown) => console.error('Relais could not save a setting', err))
+/** Saves a setting the options page edits: a failure is logged, never thrown at the user mid-typing. */
+export function saveSetting<T>(setting: Setting<T>, value: T): void {
+  void setting.write(value).catch((err: unknown) => console.error('Relais could not save a setting', err))
 }

@@ -1,8 +1,7 @@
 import { useMemo } from 'preact/hooks'
 import type { KpiRange } from '../../../shared/schema/kpi'
 import { db } from '../../db/database'
-import { slaPolicyKey } from '../../db/workspace-settings'
-import { policyOf } from '../../db/sla-policy'
+import { slaPolicy } from '../../db/settings'
 import type { WorkspaceRow } from '../../db/types'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { dashboardData, figureNow, latestComments, type DashboardData } from './dashboard-data'
@@ -18,9 +17,9 @@ export function useDashboard(ws: WorkspaceRow | undefined, range: KpiRange, now:
     const [items, comments, policy] = await Promise.all([
       db().items.where('workspaceId').equals(id).toArray(),
       db().comments.where('workspaceId').equals(id).toArray(),
-      db().settings.get(slaPolicyKey(id)),
+      slaPolicy(id).read(),
     ])
-    return { items, lastCommentAt: latestComments(comments), policy: policyOf(policy?.value) }
+    return { items, lastCommentAt: latestComments(comments), policy }
   }, [id])
   return useMemo(() => {
     if (!source || !ws) return undefined

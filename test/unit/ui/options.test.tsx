@@ -39,6 +39,7 @@ describe('options page', () => {
   const formOf = (heading: string) => byText(view!.root, 'h2', heading).closest('form')!
 
   it('creates a workspace on the configured server, showing progress', async () => {
+    Object.assign(fakeBrowser.permissions, { request: vi.fn(async () => true) })
     let release: (r: BackgroundReply<MessageType>) => void = () => {}
     answer = () => new Promise((r) => (release = r))
     view = mount(<OptionsPage />)
@@ -57,7 +58,40 @@ describe('options page', () => {
     expect((await d.settings.get('serverUrl'))?.value).toBe('https://relais.example.test')
   })
 
+  it('waits visibly while the browser asks for the server, and says so when the prompt is refused or closed', async () => {
+    let decide: (granted: boolean) => void = () => {}
+    const request = vi.fn(() => new Promise<boolean>((r) => (decide = r)))
+    Object.assign(fakeBrowser.permissions, { request })
+    view = mount(<OptionsPage />)
+    const form = await waitFor(() => formOf('Create a workspace'))
+    setValue(control(form, 'Server URL'), 'http://127.0.0.1:8787')
+    setValue(control(form, 'Workspace name'), 'Direction')
+    setValue(control(form, 'Your name'), 'Claire')
+    await tick()
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+    // Within the submit, before any await (Firefox only prompts inside the user's gesture), and
+    // without the port: Firefox does not count the granted http://127.0.0.1/* as covering :8787.
+    expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] })
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
+    await waitFor(() => expect(button.textContent).toContain('Waiting for your browser’s permission…'))
+    expect(button.disabled).toBe(true)
+    expect(form.getAttribute('aria-busy')).toBe('true')
+    decide(false)
+    await waitFor(() => expect(form.querySelector('[role="alert"]')?.textContent).toContain('the browser’s prompt was refused or closed'))
+    expect(button.disabled).toBe(false)
+    expect(form.getAttribute('aria-busy')).toBe('false')
+    expect(sent).toEqual([])
+
+    request.mockImplementation(async () => {
+      throw new Error('Invalid host')
+    })
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+    await waitFor(() => expect(form.querySelector('[role="alert"]')?.textContent).toContain('would not ask for permission to reach that server (Invalid host)'))
+    expect(sent).toEqual([])
+  })
+
   it('checks the pairing code before sending it, and shows the background’s error', async () => {
+    Object.assign(fakeBrowser.permissions, { request: vi.fn(async () => true) })
     view = mount(<OptionsPage />)
     const form = await waitFor(() => formOf('Join with a pairing code'))
     setValue(control(form, 'Pairing code'), 'hello')
