@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-clip-to-queue-firefox', 'sync-reconnect', 'sync-pull-10k', 'sync-push-throughput']
+const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-clip-to-queue-firefox', 'sync-reconnect', 'sync-pull-10k', 'sync-push-throughput', 'files-roundtrip']
 // A hung browser must not eat the whole run's time.
 const MODULE_TIMEOUT_MS = 6 * 60_000
 

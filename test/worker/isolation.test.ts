@@ -217,6 +217,8 @@ describe('every route, against the other workspace and after revocation', () => 
     'GET /v1/files/:fileId/chunks/:index': [{ method: 'GET', path: `/v1/files/${alphaFile}/chunks/0`, expect: [404] }],
     'POST /v1/files/:fileId/complete': [{ method: 'POST', path: `/v1/files/${alphaFile}/complete`, expect: [404] }],
     'DELETE /v1/files/:fileId': [{ method: 'DELETE', path: `/v1/files/${alphaFile}`, expect: [404] }],
+    'PUT /bench/blob/:key': [{ method: 'PUT', path: '/bench/blob/x', token: 'none', raw: new Uint8Array(10), headers: { 'content-type': 'application/octet-stream' }, expect: [404] }],
+    'GET /bench/blob/:key': [{ method: 'GET', path: '/bench/blob/x', token: 'none', expect: [404] }],
     'POST /bench/noop': [{ method: 'POST', path: '/bench/noop', token: 'none', body: {}, expect: [404] }],
   })
 

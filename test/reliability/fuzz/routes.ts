@@ -69,6 +69,8 @@ export const SPECS: Record<string, RouteSpec> = {
   'POST /v1/files/:fileId/complete': { auth: 'required', param: true },
   'DELETE /v1/files/:fileId': { auth: 'required', param: true },
   'POST /bench/noop': { auth: 'none', off: true },
+  'PUT /bench/blob/:key': { auth: 'none', off: true, param: true },
+  'GET /bench/blob/:key': { auth: 'none', off: true, param: true },
 }
 
 /** Every route the worker serves, from its own router (middleware and the CORS preflight aside). */

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { notFoundHandler } from '../http/errors'
 
 // BENCH_ROUTES is not in Bindings on purpose: it exists only under `npm run bench`.
-type BenchEnv = { Bindings: { BENCH_ROUTES?: string } }
+type BenchEnv = { Bindings: { BENCH_ROUTES?: string; FILES: R2Bucket } }
 
 /**
  * The baseline for bench/sync-push-throughput.mjs: a POST that does nothing, through the same
@@ -13,3 +13,15 @@ type BenchEnv = { Bindings: { BENCH_ROUTES?: string } }
  */
 export const benchRoutes = new Hono<BenchEnv>()
   .post('/bench/noop', (c) => (c.env.BENCH_ROUTES === '1' ? c.json({ ok: true }, 200) : notFoundHandler(c)))
+  // The baseline for bench/files-roundtrip.mjs: the same bytes PUT then GET through this worker
+  // and its R2 binding, with no rights, records, chunks or crypto.
+  .put('/bench/blob/:key', async (c) => {
+    if (c.env.BENCH_ROUTES !== '1') return notFoundHandler(c)
+    await c.env.FILES.put(`bench/${c.req.param('key')}`, await c.req.arrayBuffer())
+    return c.body(null, 204)
+  })
+  .get('/bench/blob/:key', async (c) => {
+    if (c.env.BENCH_ROUTES !== '1') return notFoundHandler(c)
+    const object = await c.env.FILES.get(`bench/${c.req.param('key')}`)
+    return object ? c.body(object.body, 200, { 'Content-Type': 'application/octet-stream' }) : notFoundHandler(c)
+  })
