@@ -8,6 +8,7 @@ import {
   type MessageType,
   type ReplyOf,
 } from '../../shared/schema/messages'
+import { recordCaptureHealth } from '../db/capture-health'
 import { openCaptureForm, saveDraft } from './capture'
 import { fetchFile } from './files'
 import { glossaryForPage, markTermKnown } from './glossary'
@@ -87,6 +88,11 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'glossary-terms': async (_message, _hooks, sender) => ({ ok: true, glossary: await glossaryForPage(sender.url) }),
   'glossary-known': async (message) => {
     await markTermKnown(message.termId, message.known)
+    return done
+  },
+  // The version is the background's own, not the page's word.
+  'capture-health': async (message) => {
+    await recordCaptureHealth(message.report, browser.runtime.getManifest().version)
     return done
   },
 }

@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { CommentRow, DraftRow, EventRow, FileDataRow, ItemRow, UploadRow, OutboxRow, PlaybookRow, SecretRow, SettingRow, SyncStatusRow, WorkspaceRow } from './types'
+import type {
+  CaptureHealthRow, CommentRow, DraftRow, EventRow, FileDataRow, ItemRow, UploadRow, OutboxRow, PlaybookRow, SecretRow, SettingRow,
+  SyncStatusRow, WorkspaceRow,
+} from './types'
 
 /**
  * The device's store. Versions only ever add: an upgrade keeps every table's rows, and the
@@ -30,6 +33,7 @@ export class RelaisDatabase extends Dexie {
   events!: Table<EventRow, [string, number]>
   uploads!: EntityTable<UploadRow, 'fileId'>
   fileData!: EntityTable<FileDataRow, 'fileId'>
+  captureHealth!: EntityTable<CaptureHealthRow, 'id'>
 
   constructor(name = 'relais') {
     super(name)
@@ -50,6 +54,8 @@ export class RelaisDatabase extends Dexie {
       uploads: 'fileId, workspaceId, itemId',
       fileData: 'fileId, workspaceId, itemId',
     })
+    // v5: Gmail captures that could not read every field, newest kept (device only).
+    this.version(5).stores({ captureHealth: '++id, at' })
   }
 }
 

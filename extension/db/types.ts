@@ -154,3 +154,12 @@ export type FileDataRow = {
   itemId: string
   data: Uint8Array<ArrayBuffer>
 }
+
+/** A Gmail capture that missed fields: what, the layout signals seen, when, with which version. No content. */
+export type CaptureHealthRow = {
+  id?: number
+  at: number
+  version: string
+  fields: string[]
+  signals: string[]
+}

@@ -2,9 +2,14 @@
 // background (which saves the draft and opens the capture form). Says why when it cannot.
 
 import { sendToBackground } from '../lib/messaging'
-import { extractGmailClip } from '../gmail/extract'
+import { extractGmailClip, isLocalThreadId } from '../gmail/extract'
+import { awaitThreadHexId } from './await-thread-id'
+import { reportCaptureHealth } from './capture-health'
 import type { ItemContent } from '../../shared/schema/content'
 import { contentFromClip, fallbackContent, validContent, type PageSnapshot } from './content'
+
+/** How long a clip of a just-sent thread waits for Gmail's hex id before using the local one. */
+const HEX_ID_WAIT_MS = 3000
 
 export type CaptureOutcome =
   | { ok: true }
@@ -12,8 +17,15 @@ export type CaptureOutcome =
 
 /** Clips the message (or thread) `target` belongs to. */
 export async function captureGmail(doc: Document, url: string, target?: Element): Promise<CaptureOutcome> {
-  const clip = extractGmailClip(doc, url, target)
-  if (!clip) return { ok: false, reason: 'unrecognized' }
+  let clip = extractGmailClip(doc, url, target)
+  if (clip && isLocalThreadId(clip.threadId) && (await awaitThreadHexId(doc, target, HEX_ID_WAIT_MS))) {
+    clip = extractGmailClip(doc, url, target?.isConnected ? target : undefined) ?? clip
+  }
+  if (!clip) {
+    void reportCaptureHealth(doc, url, ['page'])
+    return { ok: false, reason: 'unrecognized' }
+  }
+  if (clip.unread) void reportCaptureHealth(doc, url, clip.unread)
   return send(validContent(contentFromClip(clip)))
 }
 

@@ -38,6 +38,7 @@ export function contentFromClip(clip: GmailClip): ItemContent {
           name: cap(a.name, MAX.attachmentName),
           ...(a.size === undefined ? {} : { size: cap(a.size, MAX.attachmentSize) }),
         })),
+        ...(clip.unread ? { unread: clip.unread } : {}),
       },
     },
   }

@@ -58,6 +58,15 @@ export function accountFromTitle(title: string): string | null {
   return null
 }
 
+/** The subject in a thread's tab title (`<subject> - <address> - Gmail`); '' when it holds none. */
+export function subjectFromTitle(title: string, account: string | null): string {
+  const parts = title.split(' - ')
+  if (parts.at(-1)?.trim() === 'Gmail') parts.pop()
+  const last = parts.at(-1)?.trim().toLowerCase() ?? ''
+  if (parts.length > 1 && (last === account || emailOrNull(last))) parts.pop()
+  return parts.join(' - ').trim()
+}
+
 // The account button's label is localized, but the address inside it is not.
 function accountFromAccountButton(doc: Document): string | null {
   const button = doc.querySelector('a[href*="accounts.google.com/SignOutOptions"][aria-label*="@"]')

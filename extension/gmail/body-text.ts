@@ -1,34 +1,36 @@
 // The words the sender wrote in this message: quoted history and the parts Gmail trims behind
-// "…" (repeated signatures, old replies) are left out; a forwarded message is kept. A selection
-// inside the message wins, since the user picked exactly what matters.
+// "…" (repeated signatures, old replies) are left out; a forwarded message and the author's
+// layout (indents, tables, signature) are kept (see history.ts). A selection inside the message
+// wins, since the user picked exactly what matters.
 
+import { isHistory } from './history'
 import { SELECTORS } from './selectors'
+import { tidy, visibleText } from './text'
 import { firstShown } from './thread'
-import { tidy, visibleText, type Skip } from './text'
-
-const NOT_OWN_TEXT = SELECTORS.notOwnText.join(',')
-const QUOTE_WRAPPER = SELECTORS.quoteWrapper.join(',')
-
-const notOwnText: Skip = (el) => el.matches(NOT_OWN_TEXT) || (el.matches(QUOTE_WRAPPER) && wrapsReply(el))
-
-// Its own blockquote, not one nested in a forwarded mail's history.
-function wrapsReply(wrapper: Element): boolean {
-  return [...wrapper.querySelectorAll('blockquote')]
-    .some((quote) => quote.parentElement?.closest(QUOTE_WRAPPER) === wrapper)
-}
 
 export interface BodyText {
   text: string
-  source: 'selection' | 'message'
+  /**
+   * `selection`: the user's; `message`: the body without history; `whole`: the body with its
+   * history, because cutting left nothing; `fallback`: the message's visible text, because no
+   * body element was found.
+   */
+  source: 'selection' | 'message' | 'whole' | 'fallback'
 }
 
-/** Null when the message shows no body (collapsed, or a structure we do not know). */
+/** Null when the message has a body that shows no text (an attachment-only mail). */
 export function readBody(message: Element, selection: Selection | null): BodyText | null {
-  const body = firstShown(message, SELECTORS.body)
-  if (!body) return null
   const selected = selectionWithin(selection, message)
   if (selected) return { text: selected, source: 'selection' }
-  return { text: visibleText(body, notOwnText), source: 'message' }
+  const body = firstShown(message, SELECTORS.body)
+  if (body) {
+    const own = visibleText(body, isHistory)
+    if (own) return { text: own, source: 'message' }
+    const whole = visibleText(body)
+    if (whole) return { text: whole, source: 'whole' }
+  }
+  // No body where Gmail shows one, or an empty one: what the reader sees, minus the header rows.
+  return { text: visibleText(message, (el) => el.matches(SELECTORS.messageChrome.join(','))), source: 'fallback' }
 }
 
 /** The selected text when every selected range lies inside `container`. */

@@ -2,22 +2,25 @@
 // given, changes nothing. Every step that cannot find what it needs returns null, so callers
 // fall back to a plain page or selection clip instead of saving a wrong one.
 
-import { buildPermalinks, parseGmailUrl, readAccount, threadHexFromHash, type GmailLocation } from './account'
+import {
+  buildPermalinks, parseGmailUrl, readAccount, subjectFromTitle, threadHexFromHash, type GmailLocation,
+} from './account'
 import { readAttachments } from './attachments'
 import { readBody } from './body-text'
 import { readDate } from './date'
 import { readMessageIds, threadHexFromJslog } from './message-id'
-import { readRecipients, readSender } from './people'
+import { readRecipients, readSender, showsRecipients } from './people'
 import { inlineText } from './text'
 import {
   findSubject, findVisibleThread, isExpanded, listExpandedMessages, messageOf,
 } from './thread'
-import { normalizeHex, permToHex } from './thread-id'
-import type { GmailClip } from './types'
+import { localPermId, normalizeHex, permToHex } from './thread-id'
+import { encodeUrlToken } from './url-token'
+import type { GmailClip, UnreadField } from './types'
 import { readUiLanguage } from './ui-language'
 import { isShown } from './visibility'
 
-export type { GmailAttachment, GmailClip, GmailPerson } from './types'
+export type { GmailAttachment, GmailClip, GmailPerson, UnreadField } from './types'
 export {
   findMainToolbar, findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThread,
   findVisibleThreads, isExpanded, listExpandedMessages, listMessages, messageOf,
@@ -41,24 +44,37 @@ export function extractGmailClip(doc: Document, url: string, target?: Element): 
   const subjectEl = findSubject(thread)
   const ids = readMessageIds(message)
   const from = readSender(message)
-  const body = readBody(message, doc.getSelection())
-  if (!subjectEl || !ids || !from || !body) return null
+  if (!subjectEl || !ids || !from) return null
   const threadId = readThreadId(subjectEl, message, location)
   if (!threadId) return null
 
   const account = readAccount(doc, location)
+  const unread: UnreadField[] = []
+  // A subject Gmail shows but we read as empty is a failure; the tab title repeats it.
+  let subject = inlineText(subjectEl)
+  if (!subject) {
+    subject = subjectFromTitle(doc.title, account)
+    unread.push('subject')
+  }
+  const body = readBody(message, doc.getSelection())
+  if (body?.source === 'fallback') unread.push('body')
+  const date = readDate(message, readUiLanguage(doc), ids.hex)
+  if (date === null) unread.push('date')
+  const to = readRecipients(message)
+  if (to.length === 0 && showsRecipients(message)) unread.push('to')
   return {
-    subject: inlineText(subjectEl),
+    subject,
     from,
-    to: readRecipients(message),
-    date: readDate(message, readUiLanguage(doc), ids.hex),
+    to,
+    date,
     threadId,
     messageId: ids.id,
     account,
-    ...buildPermalinks(location, account, threadId),
-    body: body.text,
-    bodySource: body.source,
+    ...buildPermalinks(location, account, linkId(threadId)),
+    body: body?.text ?? '',
+    bodySource: body?.source ?? 'message',
     attachments: readAttachments(message),
+    ...(unread.length > 0 ? { unread } : {}),
   }
 }
 
@@ -70,10 +86,22 @@ function pickMessage(thread: Element, target: Element | undefined): Element | nu
   return listExpandedMessages(thread).at(-1) ?? null
 }
 
-// The subject's attributes name the thread; the body's jslog and the URL are fallbacks.
+// The subject's attributes name the thread; the body's jslog and the URL are fallbacks. A thread
+// just sent from this browser has only its local `thread-a:r…` id until Gmail syncs it.
 function readThreadId(subject: Element, message: Element, location: GmailLocation): string | null {
   return normalizeHex(subject.getAttribute('data-legacy-thread-id'))
     ?? permToHex(subject.getAttribute('data-thread-perm-id'))
     ?? threadHexFromJslog(message)
     ?? threadHexFromHash(location.hash)
+    ?? localPermId(subject.getAttribute('data-thread-perm-id'))
+}
+
+/** What `#all/…` takes: the hex id, or for a local id the URL token Gmail itself uses for it. */
+function linkId(threadId: string): string {
+  return isLocalThreadId(threadId) ? encodeUrlToken(threadId.replace(/^thread-/, '')) : threadId
+}
+
+/** A `thread-a:r…` id: the thread was just sent and Gmail has not given it a hex id yet. */
+export function isLocalThreadId(threadId: string): boolean {
+  return threadId.startsWith('thread-a:')
 }

@@ -31,3 +31,9 @@ export function readPerson(span: Element): GmailPerson | null {
   const name = span.getAttribute('name')?.trim() || inlineText(span) || email
   return { name, email: email.toLowerCase() }
 }
+
+/** Gmail shows a recipients line (with text) for this message, whether or not we can read it. */
+export function showsRecipients(message: Element): boolean {
+  const line = firstShown(message, SELECTORS.recipientsLine)
+  return line !== null && inlineText(line) !== ''
+}

@@ -19,6 +19,8 @@ export const SELECTORS = {
   mainToolbar: ['[gh=tm] [gh=mtb]', '[gh=mtb]'],
   /** One message, expanded or collapsed; nested matches are dropped by the caller. */
   message: ['[data-message-id]', '[data-legacy-message-id]', 'div.adn', 'div.adf.ads'],
+  /** An expanded message, told by its own class or its list item's state rather than by its body. */
+  expandedMessage: ['div.adn.ads', '[role=listitem][aria-expanded=true] > [data-message-id]'],
   /** Only expanded messages carry a body. */
   body: ['div.ii.gt div.a3s', 'div.a3s.aiL', 'div.a3s', 'div.ii.gt'],
   /** Kept to the sender cell: a looser match would pick a recipient on the next header row. */
@@ -30,6 +32,8 @@ export const SELECTORS = {
     'td.gF [data-hovercard-id]',
   ],
   recipients: ['span.hb span.g2[email]', 'span.hb [email]', 'tr.acZ.xD [email]'],
+  /** The line that lists recipients, whatever it holds. */
+  recipientsLine: ['span.hb', 'tr.acZ.xD'],
   date: ['span.g3[title]', '.gK .g3[title]', 'td.gH [title]'],
   attachment: ['div.hq.gt div.aQH > span.aZo', 'span.aZo', '[download_url]'],
   attachmentName: ['span.aV3', '.aQA span'],
@@ -38,9 +42,8 @@ export const SELECTORS = {
   messageToolbar: ['td.gH.acX', 'td.acX'],
   /** Reply in icon mode, then in text-label mode (2024). */
   replyButton: ['div.aaq[role=button]', 'div.bsQ[role=button]', '.aaq', '.bsQ'],
-  /** Parts of a body that are not the message's own words: quoted history, Gmail's trimmed content. */
+  /** Gmail's trimmed parts of a body and other clients' attribution lines; quotes are in history.ts. */
   notOwnText: [
-    'blockquote',
     '.moz-cite-prefix',
     '.HOEnZb',
     '.adm',
@@ -49,12 +52,12 @@ export const SELECTORS = {
     '.ajU',
     '.yj6qo',
     '.adL',
+    // The elided-text toggle as Gmail's server writes it (`span#q_…` "§"), before the client
+    // turns it into `.ajR`; the text it reveals sits in a `display:none` sibling.
+    '[id^="q_"]',
   ],
-  /**
-   * Gmail's quote wrappers: left out when they hold a reply's blockquote, kept otherwise, since
-   * a forwarded message sits in one without a blockquote and is the substance of the mail.
-   */
-  quoteWrapper: ['.gmail_quote', '.gmail_quote_container'],
+  /** A message's header rows (sender, date, recipients, buttons) and attachment cards, left out of a fallback body. */
+  messageChrome: ['div.gE', 'table.cf.gJ', 'h3.iw', '.ajy', '[role=button]', '[aria-hidden=true]', 'div.hq'],
 } as const
 
 export type SelectorList = readonly string[]

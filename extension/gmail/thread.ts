@@ -5,6 +5,7 @@ import { SELECTORS, queryAny, type SelectorList } from './selectors'
 import { isShown } from './visibility'
 
 const MESSAGE = SELECTORS.message.join(',')
+const EXPANDED = SELECTORS.expandedMessage.join(',')
 
 /** Every thread view on screen, each as the element that holds that thread only. */
 export function findVisibleThreads(doc: Document): Element[] {
@@ -52,8 +53,11 @@ export function listExpandedMessages(thread: Element): Element[] {
   return listMessages(thread).filter(isExpanded)
 }
 
+/** Its body is on screen; or, if Gmail renamed the body, the message itself is the expanded kind. */
 export function isExpanded(message: Element): boolean {
-  return firstShown(message, SELECTORS.body) !== null
+  if (firstShown(message, SELECTORS.body)) return true
+  // A hidden body is a collapsed message; no body at all, on an expanded message, is a renamed one.
+  return message.matches(EXPANDED) && message.querySelector(SELECTORS.body.join(',')) === null
 }
 
 /** The message `target` is in (or is), within `thread`. */

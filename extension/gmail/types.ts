@@ -18,7 +18,7 @@ export interface GmailClip {
   to: GmailPerson[]
   /** Milliseconds since epoch; null only when neither the date label nor the id can be read. */
   date: number | null
-  /** Legacy hex thread id, the one `#all/<id>` links accept. */
+  /** Legacy hex thread id, the one `#all/<id>` links accept; `thread-a:r…` for a thread just sent, not synced yet. */
   threadId: string
   /** Legacy hex message id; a fresh reply not yet synced has only its `msg-a:r…` id. */
   messageId: string
@@ -30,6 +30,12 @@ export interface GmailClip {
   pathPermalink: string
   /** The message's own text, or the user's selection inside the message. */
   body: string
-  bodySource: 'selection' | 'message'
+  /** See BodyText in body-text.ts: `whole` and `fallback` say the history could not be told apart or cut. */
+  bodySource: 'selection' | 'message' | 'whole' | 'fallback'
   attachments: GmailAttachment[]
+  /** Fields the page shows but that could not be read; absent when everything was read. */
+  unread?: UnreadField[]
 }
+
+/** A field of a clip that Gmail shows but the extractor could not read (it then falls back). */
+export type UnreadField = 'subject' | 'body' | 'date' | 'to'

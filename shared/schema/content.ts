@@ -3,6 +3,8 @@ import { FileRefSchema } from './files'
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const Person = v.object({ name: Text(200), email: Text(320) })
+/** A Gmail field the page showed but the extension could not read. */
+export const UnreadFieldSchema = v.picklist(['subject', 'body', 'date', 'to'])
 
 /** Where a clip came from. Gmail sources carry what the assistant needs to find the thread. */
 export const SourceSchema = v.object({
@@ -20,6 +22,8 @@ export const SourceSchema = v.object({
     date: v.nullable(v.number()),
     permalink: Text(4096),
     attachments: v.array(v.object({ name: Text(500), size: v.optional(Text(50)) })),
+    /** Fields Gmail showed that the extension could not read (it fell back); absent when all were read. */
+    unread: v.optional(v.pipe(v.array(UnreadFieldSchema), v.maxLength(4))),
   })),
 })
 export type Source = v.InferOutput<typeof SourceSchema>

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { IdSchema } from './common'
+import { CaptureHealthReportSchema } from './capture-health'
 import { ItemContentSchema } from './content'
 import { FileRefSchema } from './files'
 import { GlossaryTermSchema, LangSchema } from './glossary'
@@ -26,13 +27,15 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('glossary-terms') }),
   // "I know this term" (a trusted click in the tooltip), or its undo from the options page.
   v.object({ type: v.literal('glossary-known'), termId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), known: v.boolean() }),
+  // The Gmail content script notes a capture that could not read every field (kept on the device).
+  v.object({ type: v.literal('capture-health'), report: CaptureHealthReportSchema }),
   // An extension page asks for a file's bytes: the background downloads and opens them into fileData.
   v.object({ type: v.literal('fetch-file'), workspaceId: IdSchema, itemId: IdSchema, file: FileRefSchema }),
 ])
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
 /** The only messages a content script may send; they carry no token and create no item. */
-export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'glossary-known']
+export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'glossary-known', 'capture-health']
 
 /**
  * A term as the content script gets it: the wire term plus what the background resolves
@@ -88,6 +91,7 @@ export const BACKGROUND_REPLIES = {
   'put-sla-policy': Done,
   'glossary-terms': GlossaryTermsReplySchema,
   'glossary-known': Done,
+  'capture-health': Done,
   'fetch-file': Done,
 } satisfies { [T in BackgroundMessage['type']]: v.GenericSchema<unknown, { ok: true }> }
 

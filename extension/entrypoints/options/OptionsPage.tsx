@@ -5,6 +5,7 @@ import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
 import { GlossaryReadingCard } from './GlossaryReadingCard'
+import { CaptureHealthCard } from './CaptureHealthCard'
 import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
@@ -55,6 +56,7 @@ export function OptionsPage() {
       ))}
       <IntegrationsCard />
       <GlossaryReadingCard />
+      <CaptureHealthCard />
       <NotificationSetting />
     </main>
   )

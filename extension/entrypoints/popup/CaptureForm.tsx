@@ -15,6 +15,7 @@ import { ruleForSave } from '../../ui/fields/recurrence-choice'
 import { defaultAssignee } from './capture-defaults'
 import type { Prefill } from './prefill'
 import { SourcePreview } from './SourcePreview'
+import { UnreadNotice } from './UnreadNotice'
 
 /** `status` is shown beside Save, in the footer that never scrolls away (the sync state). */
 type Props = { workspaces: WorkspaceRow[]; prefill: Prefill; onSaved: () => void; status?: ComponentChildren }
@@ -96,6 +97,7 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
           {/* biome-ignore lint/a11y/noAutofocus: the popup opens for this one field; focus saves a click on every capture. */}
           <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
+        <UnreadNotice source={prefill.content.source} />
         <SourcePreview source={prefill.content.source} />
         {prefill.content.source.kind === 'manual' && !prefill.draftId && <p class="hint source-none">{t('captureNoSource')}</p>}
         <div class="field">

@@ -30,7 +30,9 @@ const messageButton = (ui: GmailUi, n = 0): Placement => ui.placements().filter(
 const threadButton = (ui: GmailUi): Placement => ui.placements().find((p) => p.slot.kind === 'thread')!
 
 /** What was handed to the background, one entry per capture-draft message. */
-const sent = () => send.mock.calls.map((call) => call[0])
+const sent = () => send.mock.calls.map((call) => call[0]).filter((message) => message.type !== 'capture-health')
+/** The capture-health reports handed to the background (device-local log). */
+const reports = () => send.mock.calls.map((call) => call[0]).filter((message) => message.type === 'capture-health')
 
 function notice(p: Placement): { text: string; actions: HTMLButtonElement[] } | null {
   const panel = shadowRootOf(p.handle.host)?.querySelector('.relais-notice')
@@ -228,7 +230,9 @@ describe('a page we do not recognize', () => {
     const p = messageButton(ui)
     trustedClick(p.handle.button)
     await settle()
-    expect(send).not.toHaveBeenCalled()
+    expect(sent()).toEqual([])
+    // The miss is noted on the device: which field, the page's layout signals, no content.
+    expect(reports()).toEqual([{ type: 'capture-health', report: { fields: ['page'], signals: expect.arrayContaining(['lang:en', 'sender:none']) } }])
     const shown = notice(p)
     expect(shown?.text).toBe('Relais could not read this email: the Gmail page was not recognized. Nothing was sent.')
     expect(shown?.actions.map((b) => b.textContent)).toEqual(['Clip the page title and link instead', 'Dismiss'])
@@ -245,7 +249,7 @@ describe('a page we do not recognize', () => {
     trustedClick(clipPage!) // too soon after the notice appeared
     scriptedClick(clipPage!)
     await settle()
-    expect(send).not.toHaveBeenCalled()
+    expect(sent()).toEqual([])
     fake.advance(500)
     trustedClick(clipPage!)
     await settle()
@@ -300,7 +304,7 @@ describe('a page we do not recognize', () => {
     fake.advance(500)
     trustedClick(notice(p)!.actions.at(-1)!)
     expect(notice(p)).toBeNull()
-    expect(send).not.toHaveBeenCalled()
+    expect(sent()).toEqual([])
   })
 })
 

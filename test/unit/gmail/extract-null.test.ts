@@ -115,9 +115,12 @@ describe('structures we do not recognize', () => {
     expect(extractGmailClip(document, URL)).toBeNull()
   })
 
-  it('returns null when the message body is missing', () => {
+  it('says the body could not be read when the message body is missing (no silent empty clip)', () => {
     loadFixture('thread-single-en-attachments.html')
     remove('div.ii.gt')
-    expect(extractGmailClip(document, URL)).toBeNull()
+    const clip = extractGmailClip(document, URL)
+    expect(clip?.body).toBe('')
+    expect(clip?.bodySource).toBe('fallback')
+    expect(clip?.unread).toEqual(['body'])
   })
 })
