@@ -1,7 +1,9 @@
 import * as v from 'valibot'
 import { browser } from 'wxt/browser'
 import { PokeSchema } from '../../shared/schema/sync'
+import { REVOKED_CLOSE_CODE } from '../../shared/schema/workspace'
 import { db } from '../db/database'
+import { noteRemoval } from './removal-notes'
 import { inFastWindow, retryDelay } from './retry-delay'
 
 export type LiveHooks = {
@@ -88,15 +90,18 @@ function open(workspaceId: string, serverUrl: string, token: string): void {
     }
     if (v.is(PokeSchema, data)) hooks?.onPoke(workspaceId)
   })
-  const lost = (code?: number) => {
+  const lost = (code?: number, reason?: string) => {
     clearInterval(ping)
     if (sockets.get(workspaceId) !== socket) return
     sockets.delete(workspaceId)
-    // Revoked: one more round meets the 401 and wipes the workspace from this device.
-    if (code === 4001) hooks?.onPoke(workspaceId)
-    else scheduleRetry(workspaceId)
+    // Revoked: one more round meets the 401 and wipes the workspace from this device; the
+    // reason (who, when) is kept for the message that says so.
+    if (code === REVOKED_CLOSE_CODE) {
+      noteRemoval(workspaceId, reason ?? '')
+      hooks?.onPoke(workspaceId)
+    } else scheduleRetry(workspaceId)
   }
-  socket.addEventListener('close', (event) => lost(event.code))
+  socket.addEventListener('close', (event) => lost(event.code, event.reason))
 }
 
 function scheduleRetry(workspaceId: string): void {
@@ -118,6 +123,11 @@ async function reconnect(workspaceId: string): Promise<void> {
   const ws = await db().workspaces.get(workspaceId)
   const secret = await db().secrets.get(workspaceId)
   if (ws && secret && !sockets.has(workspaceId) && !retries.has(workspaceId)) open(workspaceId, ws.serverUrl, secret.token)
+}
+
+/** Whether a socket for the workspace is open (a revocation would close it with its reason). */
+export function isLive(workspaceId: string): boolean {
+  return sockets.get(workspaceId)?.readyState === WebSocket.OPEN
 }
 
 /** The open sockets' addresses and states (a test-build hook: does live sync run?). */

@@ -4,6 +4,7 @@ import { toBase64url, fromBase64url } from '../../shared/base64url'
 import { generateKeyBytes } from '../crypto/seal'
 import { formatPairingCode, parsePairingCode } from '../crypto/pairing-code'
 import { db } from '../db/database'
+import { dismissDeparture, recordDeparture } from '../db/departures'
 import { workspaceSettingKeys } from '../db/settings'
 import { newId } from '../lib/ids'
 import { apiClient, readResponse } from '../sync/http-transport'
@@ -28,6 +29,8 @@ async function remember(serverUrl: string, session: SessionResponse, keys: { id:
     })
     await d.secrets.put({ workspaceId: session.workspace.id, token: session.token, keys: keys.map((k) => ({ ...k, createdAt: now })), currentKeyId })
   })
+  // Back in (joined again): the old message about leaving it is moot.
+  await dismissDeparture(session.workspace.id)
   return session.workspace.id
 }
 
@@ -75,10 +78,21 @@ export async function revokeMember(workspaceId: string, memberId: string): Promi
   if (!result.ok) throw new PairingError(result.message)
 }
 
-/** Leaving (or being revoked) wipes the workspace's items, history, playbooks, keys and token from this device. */
-export async function wipeWorkspace(workspaceId: string): Promise<void> {
+/** Why a workspace is wiped: the member left, or was removed (by whom, when, if known). */
+export type WipeCause = { reason: 'revoked' | 'left'; byId: string | null; at: number }
+
+/**
+ * Leaving (or being revoked) wipes the workspace's items, history, playbooks, keys and token
+ * from this device. With a cause, a departure note (names and a date, no content) stays behind.
+ */
+export async function wipeWorkspace(workspaceId: string, cause?: WipeCause): Promise<void> {
   const d = db()
   await d.transaction('rw', [d.workspaces, d.secrets, d.items, d.comments, d.outbox, d.syncStatus, d.playbooks, d.events, d.settings, d.uploads, d.fileData], async () => {
+    const ws = await d.workspaces.get(workspaceId)
+    if (ws && cause) {
+      const by = cause.byId === null ? null : ws.members.find((m) => m.id === cause.byId)?.displayName ?? null
+      await recordDeparture({ workspaceId, workspaceName: ws.name, reason: cause.reason, by, at: cause.at })
+    }
     await d.items.where('workspaceId').equals(workspaceId).delete()
     await d.comments.where('workspaceId').equals(workspaceId).delete()
     await d.playbooks.where('workspaceId').equals(workspaceId).delete()

@@ -67,7 +67,7 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
     return done
   },
   'leave-workspace': async (message, hooks) => {
-    await wipeWorkspace(message.workspaceId)
+    await wipeWorkspace(message.workspaceId, { reason: 'left', byId: null, at: Date.now() })
     hooks.workspacesChanged()
     return done
   },

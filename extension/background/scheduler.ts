@@ -4,6 +4,8 @@ import { syncWorkspace, type SyncOutcome } from '../sync/engine'
 import { httpTransport } from '../sync/http-transport'
 import { collectKeys, ensureDeviceKey } from './key-rotation'
 import { wipeWorkspace } from './pairing'
+import { isLive } from './live'
+import { awaitRemoval, takeRemoval } from './removal-notes'
 import { refreshSlaPolicy } from './sla-policy'
 
 /** `recovered`: this round worked after failed ones, a sign that the network is back. */
@@ -41,7 +43,10 @@ export async function syncOne(workspaceId: string, onOutcome?: SyncListener): Pr
     for (let i = 0; i < 3 && outcome.state === 'synced' && (await db().outbox.where('workspaceId').equals(workspaceId).count()) > 0; i++) {
       outcome = await syncWorkspace(workspaceId, httpTransport(ws.serverUrl, secret.token))
     }
-    if (outcome.state === 'revoked') await wipeWorkspace(workspaceId)
+    if (outcome.state === 'revoked') {
+      const removal = isLive(workspaceId) ? await awaitRemoval(workspaceId, 3_000) : takeRemoval(workspaceId)
+      await wipeWorkspace(workspaceId, { reason: 'revoked', byId: removal?.by ?? null, at: removal?.at ?? Date.now() })
+    }
     // Not awaited: the policy rarely changes, and the next workspace's round need not wait for it.
     if (outcome.state === 'synced') void refreshSlaPolicy(workspaceId).catch(() => {})
     const recovered = await scheduleRetry(workspaceId, outcome, onOutcome)

@@ -44,3 +44,14 @@ export const AcceptInviteRequestSchema = v.strictObject({
   code: InviteCodeSchema,
   displayName: DisplayNameSchema,
 })
+
+/** The close code of a revoked member's live sockets. */
+export const REVOKED_CLOSE_CODE = 4001
+
+/**
+ * The close reason that goes with it, as JSON (at most 90 bytes of the 123 a close reason may
+ * have): who removed the member and when, so the removed device can say so in words. Names stay
+ * on the devices; the member list the device already holds turns `by` into a name.
+ */
+export const RevokedCloseReasonSchema = v.strictObject({ by: IdSchema, at: TimeSchema })
+export type RevokedCloseReason = v.InferOutput<typeof RevokedCloseReasonSchema>

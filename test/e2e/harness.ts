@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Worker } from 'playwright-core'
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
 // @ts-expect-error plain ESM helper shared with npm start and the benchmarks
 import { startWorker } from '../../scripts/worker-process.mjs'
 
@@ -40,8 +40,12 @@ export async function localWorker(): Promise<LocalWorker> {
 
 export type Profile = { context: BrowserContext; sw: Worker; extensionId: string; close: () => Promise<void> }
 
-/** A Chromium profile with the built extension loaded, as a user would have it. */
-export async function launchProfile(): Promise<Profile> {
+/**
+ * A Chromium profile with the built extension loaded, as a user would have it. A first install
+ * opens the welcome page; unless the test asks to keep it, it is waited for and closed, so
+ * tests start from the same tabs every time.
+ */
+export async function launchProfile({ welcome = false }: { welcome?: boolean } = {}): Promise<Profile> {
   const dir = mkdtempSync(join(tmpdir(), 'relais-e2e-profile-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
@@ -55,6 +59,7 @@ export async function launchProfile(): Promise<Profile> {
   })
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const extensionId = new URL(first.url()).host
+  if (!welcome) await (await welcomePage(context)).close()
   return {
     context, extensionId,
     // Chrome stops an idle service worker and starts a new one on the next event: always
@@ -67,6 +72,11 @@ export async function launchProfile(): Promise<Profile> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** The tab the extension opens on a first install. */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  return waitFor('the welcome page', async () => context.pages().find((p) => p.url().endsWith('/welcome.html')))
 }
 
 /** Sends a message to the background from an extension page, as the options page does. */

@@ -54,7 +54,16 @@ describe('revoking a member', () => {
       return { rows: rows.filter((r: any) => !(typeof r?.key === 'string' && r.key === 'notifications')), storage }
     })
     expect(leftovers.storage).toEqual({})
-    expect(JSON.stringify(leftovers.rows)).not.toMatch(/"workspaceId"|"token"|"keys"/)
+    // One row stays: the departure note, with names and a date and nothing of the content.
+    const note = leftovers.rows.find((r: any) => r?.key === 'departures') as any
+    expect(note?.value).toEqual([{ workspaceId: expect.any(String), workspaceName: 'Acme', reason: 'revoked', by: 'Claire', at: expect.any(Number) }])
+    const rest = leftovers.rows.filter((r) => r !== note)
+    expect(JSON.stringify(rest)).not.toMatch(/"workspaceId"|"token"|"keys"/)
+    expect(JSON.stringify(leftovers.rows)).not.toMatch(/Avant la révocation|"token"|"keys"|"sealed"/)
+    // Kim is told in words who removed her, and when.
+    const kimOptions = await openExtensionPage(kim, 'options.html')
+    await kimOptions.getByText(/^Your access to Acme was removed by Claire on /).waitFor()
+    await kimOptions.getByText('ask an executive of Acme for a new pairing code', { exact: false }).waitFor()
     const rotated = await waitFor('a new key on the executive device', async () => {
       const s = await secrets(exec)
       return s && s.current !== 'k1' ? s : null

@@ -1,5 +1,7 @@
 import { exports } from 'cloudflare:workers'
+import * as v from 'valibot'
 import { afterEach, describe, expect, it } from 'vitest'
+import { RevokedCloseReasonSchema } from '../../shared/schema/workspace'
 import { Device, type LiveSocket, call, createWorkspace, invite, op, openLive, pull, state, team, uid } from './helpers'
 
 const open: LiveSocket[] = []
@@ -99,8 +101,14 @@ describe('GET /v1/sync/live', () => {
     const sam = await invite(exec.token)
     const { socket } = await live(sam.token)
     expect((await call('DELETE', `/v1/members/${sam.member.id}`, { token: exec.token })).status).toBe(204)
+    const before = Date.now()
     const closed = await socket.waitClosed()
     expect(closed?.code).toBe(4001)
+    // The reason says who removed the member and when, for the removed device to tell its user.
+    const reason = v.parse(RevokedCloseReasonSchema, JSON.parse(closed!.reason))
+    expect(reason.by).toBe(exec.member.id)
+    expect(reason.at).toBeLessThanOrEqual(Date.now())
+    expect(reason.at).toBeGreaterThan(before - 60_000)
     const again = await openLive(sam.token)
     expect(again.res.status).toBe(401)
   })

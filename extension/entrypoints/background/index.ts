@@ -9,6 +9,7 @@ import { checkSlaAlerts } from '../../background/sla-alerts'
 import { handleMessage } from '../../background/router'
 import { retryNow, syncAll, syncOne, type SyncListener } from '../../background/scheduler'
 import { db } from '../../db/database'
+import { welcomeOnInstall } from '../../background/welcome'
 
 export default defineBackground(() => {
   const onOutcome: SyncListener = async (_workspaceId, outcome, recovered) => {
@@ -56,7 +57,10 @@ export default defineBackground(() => {
   }
   globalThis.addEventListener('online', () => tryNow())
 
-  browser.runtime.onInstalled.addListener(() => registerMenus())
+  browser.runtime.onInstalled.addListener((details) => {
+    registerMenus()
+    welcomeOnInstall(details)
+  })
   browser.runtime.onStartup.addListener(() => workspacesChanged())
   browser.alarms.create('relais-sync', { periodInMinutes: 0.5 })
   // SLA states move on while nobody touches an item: look every minute, even offline.

@@ -7,10 +7,11 @@ import { sendToBackground } from '../../lib/messaging'
 import { askForServer, type FormBusy } from './server-permission'
 import { DEFAULT_SERVER } from '../../db/settings'
 
-type Props = { serverUrl: string; onServerUrl: (url: string) => void }
+/** `onCreated` takes over after success (the welcome page shows the next step: inviting). */
+type Props = { serverUrl: string; onServerUrl: (url: string) => void; onCreated?: (workspaceId: string) => void }
 
 /** An executive starts a workspace; its key is made on this device and never leaves it. */
-export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Props) {
+export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl, onCreated }: Props) {
   const ids = { h: useId(), name: useId(), me: useId(), server: useId() }
   const serverUrl = typedServer.trim() || DEFAULT_SERVER
   const [name, setName] = useState('')
@@ -31,6 +32,7 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl }: Pro
     if (!reply.ok) return setError(reply.error)
     setDone(t('workspaceCreated', { name: name.trim() }))
     setName('')
+    if (reply.workspaceId) onCreated?.(reply.workspaceId)
   }
 
   return (

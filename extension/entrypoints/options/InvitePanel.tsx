@@ -9,9 +9,10 @@ import { copyText } from './copy-text'
 
 /**
  * Makes one pairing code: the server's invite plus the workspace key. It is shown once, to be
- * handed over person to person; the key part never goes through the server.
+ * handed over person to person; the key part never goes through the server. `primary` while
+ * nobody else is in the workspace: inviting is then the obvious next step.
  */
-export function InvitePanel({ workspaceId }: { workspaceId: string }) {
+export function InvitePanel({ workspaceId, primary = false }: { workspaceId: string; primary?: boolean }) {
   const ids = { role: useId(), code: useId() }
   const [role, setRole] = useState<Role>('assistant')
   const [busy, setBusy] = useState(false)
@@ -40,7 +41,7 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
             <option value="executive">{t('roleExecutive')}</option>
           </select>
         </div>
-        <button type="button" disabled={busy} onClick={() => void create()}>
+        <button type="button" class={primary ? 'primary' : undefined} disabled={busy} onClick={() => void create()}>
           {busy ? <><Spinner /> {t('inviting')}</> : role === 'assistant' ? t('inviteAssistant') : t('inviteExecutive')}
         </button>
       </div>

@@ -5,9 +5,13 @@ import { t } from '../../lib/i18n'
 import { ErrorNote } from '../../ui/components/ErrorNote'
 import { Spinner } from '../../ui/components/Spinner'
 import { sendToBackground } from '../../lib/messaging'
+import { OpenQueueButtons } from '../../ui/components/OpenQueueButtons'
 import { askForServer, type FormBusy } from './server-permission'
 
-/** An assistant (or a second executive) joins with the code the executive handed over. */
+/**
+ * An assistant (or a second executive) joins with the code the executive handed over; then the
+ * queue is one click away (a tab, or the side panel).
+ */
 export function JoinWorkspaceForm() {
   const ids = { h: useId(), code: useId(), me: useId() }
   const [code, setCode] = useState('')
@@ -46,6 +50,7 @@ export function JoinWorkspaceForm() {
       </div>
       <ErrorNote error={error} />
       {done && <p class="success-note" role="status">{t('joined')}</p>}
+      {done && <OpenQueueButtons />}
       <button type="submit" class="primary" disabled={busy !== false || !code.trim() || !displayName.trim()}>
         {busy ? <><Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'joining')}</> : t('join')}
       </button>

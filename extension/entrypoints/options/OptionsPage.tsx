@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
+import { DepartureNotices } from '../../ui/components/DepartureNotices'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
@@ -10,8 +10,7 @@ import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
 import { NotificationSetting } from './NotificationSetting'
 import { PlaybooksCard } from './PlaybooksCard'
-import { DEFAULT_SERVER, serverUrl as serverSetting } from '../../db/settings'
-import { saveSetting } from './settings'
+import { useServerUrl } from './settings'
 import { SlaPolicyCard } from './SlaPolicyCard'
 import { WorkspaceCard } from './WorkspaceCard'
 
@@ -21,15 +20,7 @@ import { WorkspaceCard } from './WorkspaceCard'
  */
 export function OptionsPage() {
   const workspaces = useLiveQuery(() => db().workspaces.toArray(), [])
-  const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER)
-  useEffect(() => {
-    void serverSetting.read().catch(() => DEFAULT_SERVER).then(setServerUrl)
-  }, [])
-  // Kept as typed (an emptied field must not snap back while the user types a new address).
-  const changeServer = (url: string) => {
-    setServerUrl(url)
-    saveSetting(serverSetting, url.trim() || DEFAULT_SERVER)
-  }
+  const [serverUrl, changeServer] = useServerUrl()
   const sorted = [...(workspaces ?? [])].sort((a, b) => a.joinedAt - b.joinedAt)
   const governed = sorted.filter((ws) => ws.role === 'executive')
   return (
@@ -40,6 +31,7 @@ export function OptionsPage() {
       <SyncStatusBar />
       <section aria-labelledby="workspaces-h">
         <h2 id="workspaces-h">{t('workspacesHeading')}</h2>
+        <DepartureNotices />
         {workspaces === undefined ? <p class="muted" role="status">{t('loading')}</p>
           : sorted.length === 0 ? <p class="muted">{t('noWorkspaces')}</p>
           : sorted.map((ws) => <WorkspaceCard key={ws.id} ws={ws} />)}

@@ -31,7 +31,7 @@ export function WorkspaceCard({ ws }: { ws: WorkspaceRow }) {
       <p class="hint">{t('signedInAs', { name: ws.displayName })} · {ws.serverUrl}</p>
       <h4>{t('members')}</h4>
       <MemberList ws={ws} />
-      {ws.role === 'executive' && <InvitePanel workspaceId={ws.id} />}
+      {ws.role === 'executive' && <InvitePanel workspaceId={ws.id} primary={ws.members.every((m) => m.id === ws.memberId || m.revoked)} />}
       <ErrorNote error={error} />
       <div class="form-actions">
         <button type="button" class="danger" disabled={leaving} onClick={() => void leave()}>

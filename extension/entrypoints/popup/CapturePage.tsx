@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
+import { DepartureNotices } from '../../ui/components/DepartureNotices'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { openOptions, openQueueTab, openSidePanel } from '../../ui/open-page'
@@ -48,6 +49,7 @@ export function CapturePage({ search = location.search, close = () => window.clo
         <><p class="muted" role="status">{t('loading')}</p><SyncStatusBar compact /></>
       ) : workspaces.length === 0 ? (
         <div class="empty">
+          <DepartureNotices />
           <p>{t('notPaired')}</p>
           <button type="button" class="primary" onClick={() => void openOptions()}>{t('pairThisDevice')}</button>
         </div>

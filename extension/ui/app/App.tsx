@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks'
 import { db } from '../../db/database'
 import { t } from '../../lib/i18n'
+import { DepartureNotices } from '../components/DepartureNotices'
 import { SyncStatusBar } from '../components/SyncStatusBar'
 import { useKeyed } from '../hooks/use-keyed'
 import { useLiveQuery } from '../hooks/use-live-query'
@@ -46,6 +47,7 @@ export function App({ layout }: { layout: Layout }) {
       <SyncStatusBar />
       {!active ? (
         <div class="empty pad">
+          <DepartureNotices />
           <p>{t('notPaired')}</p>
           <button type="button" class="primary" onClick={() => void openOptions()}>{t('pairThisDevice')}</button>
         </div>

@@ -25,6 +25,13 @@ function focusLater(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus())
 }
 
+/** Escape closes the open item (focus goes back to the list), unless a control used the key. */
+export function closeOnEscape(e: KeyboardEvent, close: () => void): void {
+  if (e.key !== 'Escape' || e.defaultPrevented) return
+  e.preventDefault()
+  close()
+}
+
 /** A list (left, or alone when narrow) and the opened item's detail (right, or instead). */
 export function ListWithDetail({ view, label, entries, workspaces, now, empty, loading, onItemKey, contextVisible, children }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -66,7 +73,8 @@ export function ListWithDetail({ view, label, entries, workspaces, now, empty, l
         )}
       </div>
       {openId && (
-        <div class="detail-pane" id={detailId} tabIndex={-1}>
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any control inside the open item closes it
+        <div class="detail-pane" id={detailId} tabIndex={-1} onKeyDown={(e) => closeOnEscape(e, close)}>
           <ItemDetail itemId={openId} workspaces={workspaces} view={view} now={now} onClose={close} />
         </div>
       )}

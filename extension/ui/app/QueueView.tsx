@@ -64,7 +64,7 @@ export function QueueView({ mine, workspaces, now }: Props) {
         {entries && <span class="count" aria-live="polite">{complete ? t('itemCount', { count: itemEntries(entries) }) : t('loading')}</span>}
       </div>
       <p class="key-hints" id="queue-key-hints">
-        <kbd>↑</kbd><kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>A</kbd> {t('actAcknowledge')} · <kbd>S</kbd> {t('actStart')} · <kbd>W</kbd> {t('actWait')} · <kbd>D</kbd> {t('actDone')} · <kbd>O</kbd> {t('hintSource')}
+        <kbd>↑</kbd><kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>A</kbd> {t('actAcknowledge')} · <kbd>S</kbd> {t('actStart')} · <kbd>W</kbd> {t('actWait')} · <kbd>D</kbd> {t('actDone')} · <kbd>O</kbd> {t('hintSource')} · <kbd>Esc</kbd> {t('hintClose')}
       </p>
       {error && <p class="error-note" role="alert">{t('errorPrefix')} {error}</p>}
     </ListWithDetail>

@@ -9,7 +9,9 @@ type Props = { caption: string; groupLabel: string; rows: BreakdownRow[]; clock:
 /** One row per assistant or category; the same columns as the cards, so they read alike. */
 export function BreakdownTable({ caption, groupLabel, rows, clock }: Props) {
   return (
-    <div class="table-wrap">
+    // Scrolls sideways in a narrow side panel: focusable and named, so the keyboard can scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to be scrolled by keyboard (WCAG 2.1.1)
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="breakdown">
         <caption>{caption}</caption>
         <thead>

@@ -3,6 +3,7 @@ import type { KpiRange } from '../../../shared/schema/kpi'
 import type { WorkspaceRow } from '../../db/types'
 import { t } from '../../lib/i18n'
 import { ExportButtons } from '../export/ExportButtons'
+import { closeOnEscape } from '../app/ListWithDetail'
 import { ItemDetail } from '../item/ItemDetail'
 import { memberName } from '../members'
 import { BreakdownTable } from './BreakdownTable'
@@ -97,7 +98,8 @@ export function DashboardView({ mine, workspaces, now }: Props) {
         )}
       </div>
       {openId && (
-        <div class="detail-pane" id={DETAIL_ID} tabIndex={-1}>
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any control inside the open item closes it
+        <div class="detail-pane" id={DETAIL_ID} tabIndex={-1} onKeyDown={(e) => closeOnEscape(e, close)}>
           <ItemDetail itemId={openId} workspaces={workspaces} view="delegated" now={now} onClose={close} />
         </div>
       )}

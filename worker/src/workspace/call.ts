@@ -1,6 +1,7 @@
 import type { Actor } from '../../../shared/rights'
 import { forbidden, type Failure } from '../outcome'
 import { union, type Audience } from './audience'
+import type { RevokedCloseReason } from '../../../shared/schema/workspace'
 import type { WorkspaceStore } from './store'
 
 /** The authenticated caller. */
@@ -13,7 +14,8 @@ export type Me = Actor & { displayName: string }
  */
 export class Effects {
   audience: Audience | null = null
-  readonly disconnect: string[] = []
+  /** Revoked members, with who revoked them and when (the close reason their devices read). */
+  readonly disconnect: { memberId: string; reason: RevokedCloseReason }[] = []
   itemsChanged = false
 
   poke(audience: Audience): void {

@@ -1,3 +1,4 @@
+import { REVOKED_CLOSE_CODE, type RevokedCloseReason } from '../../../shared/schema/workspace'
 import type { Audience } from './audience'
 import { formatCursor } from './pull'
 import type { WorkspaceStore } from './store'
@@ -40,9 +41,12 @@ export class LiveSockets {
     }
   }
 
-  /** A revoked member's sockets close with 4001, which its device takes as "wipe". */
-  disconnect(memberId: string): void {
-    for (const ws of this.ctx.getWebSockets(memberId)) ws.close(4001, 'revoked')
+  /**
+   * A revoked member's sockets close with 4001, which its device takes as "wipe", and a reason
+   * (who, when; `RevokedCloseReason`) so the device can tell its user in words.
+   */
+  disconnect(memberId: string, reason: RevokedCloseReason): void {
+    for (const ws of this.ctx.getWebSockets(memberId)) ws.close(REVOKED_CLOSE_CODE, JSON.stringify(reason))
   }
 }
 

@@ -96,7 +96,7 @@ export async function acceptInvite(ws: Workspace, attempts: InviteAttempts, secr
   return ok({ workspace: { id: workspaceId, name: store.get('name') ?? '' }, member, token: token.value })
 }
 
-export function revokeMember(ws: Workspace, memberId: string): Outcome<null> {
+export function revokeMember(ws: Workspace, me: Me, memberId: string): Outcome<null> {
   const { store } = ws
   const target = store.member(memberId)
   if (!target) return notFound('No such member.')
@@ -109,7 +109,7 @@ export function revokeMember(ws: Workspace, memberId: string): Outcome<null> {
     store.membership.revoke(memberId)
     store.nextVersion()
   })
-  ws.effects.disconnect.push(memberId)
+  ws.effects.disconnect.push({ memberId, reason: { by: me.id, at: Date.now() } })
   ws.effects.poke('all')
   return ok(null)
 }

@@ -52,7 +52,7 @@ export class WorkspaceObject extends DurableObject<Bindings> {
     try {
       return await act(ws)
     } finally {
-      for (const memberId of effects.disconnect) this.live.disconnect(memberId)
+      for (const gone of effects.disconnect) this.live.disconnect(gone.memberId, gone.reason)
       if (effects.audience !== null) this.live.poke(effects.audience)
       if (effects.itemsChanged) {
         await scheduleRecurrence(this.store, this.ctx.storage, Date.now())
@@ -91,7 +91,7 @@ export class WorkspaceObject extends DurableObject<Bindings> {
   }
 
   revokeMember(token: string, memberId: string) {
-    return this.withExecutive(token, 'Only an executive can revoke a member.', (ws) => revokeMember(ws, memberId))
+    return this.withExecutive(token, 'Only an executive can revoke a member.', (ws, me) => revokeMember(ws, me, memberId))
   }
 
   push(token: string, body: PushRequest) {
