@@ -1,7 +1,7 @@
 // How painted matches are shown: CSS highlights where the browser has them,
 // spans where not. The store holds every match; FirstMarks decides which are
 // painted; a marker paints them.
-import type { MatchStore, NodeMatch, PageMatch } from './match-store'
+import type { NodeMatch, PageMatch } from './match-store'
 
 export interface Marker {
   readonly kind: 'highlight' | 'spans'
@@ -13,5 +13,3 @@ export interface Marker {
   painted(): Iterable<PageMatch>
   dispose(): void
 }
-
-export type MarkerFactory = (store: MatchStore) => Marker

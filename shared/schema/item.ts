@@ -35,8 +35,6 @@ export const MetaPatchSchema = v.strictObject({
 })
 export type MetaPatch = v.InferOutput<typeof MetaPatchSchema>
 
-export const StatusTimesSchema = v.record(StatusSchema, TimeSchema)
-
 export const ItemSchema = v.object({
   id: IdSchema,
   sealed: v.string(),

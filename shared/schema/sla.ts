@@ -6,7 +6,6 @@ const Minutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366 * 
 const MinuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))
 
 export const SlaTargetSchema = v.strictObject({ acknowledgeMinutes: Minutes, completeMinutes: Minutes })
-export type SlaTarget = v.InferOutput<typeof SlaTargetSchema>
 
 /**
  * Per priority, how fast an item must be acknowledged and completed. `business` clocks count

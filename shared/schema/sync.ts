@@ -34,7 +34,6 @@ export const MutationSchema = v.variant('name', [
 ])
 export type Mutation = v.InferOutput<typeof MutationSchema>
 export type MutationName = Mutation['name']
-export type MutationArgs<N extends MutationName> = Extract<Mutation, { name: N }>['args']
 
 export const PushRequestSchema = v.strictObject({
   protocolVersion: v.pipe(v.number(), v.integer()),

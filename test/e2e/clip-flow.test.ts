@@ -7,6 +7,7 @@ import { createWorkspaceFromOptions, dbItems, inviteFromOptions, joinFromOptions
 const SECRET_TEXT = 'Confidentiel : renégocier le bail commercial avant le 15'
 const POPUP_TITLE = 'Préparer la due diligence financière'
 const OFFLINE_TITLE = 'Relancer URSSAF pendant la coupure'
+const MARKER_TITLE = 'Relancer le bailleur après l’état des lieux'
 
 let worker: LocalWorker
 let exec: Profile
@@ -61,7 +62,7 @@ describe('executive and assistant, end to end', () => {
     // The assistant's queue shows it, live.
     const queue = await openExtensionPage(assistant, 'queue.html')
     const row = queue.getByRole('option').filter({ hasText: 'Confidentiel' })
-    await row.waitFor({ timeout: 15_000 })
+    await row.waitFor()
     await row.click()
     await queue.getByRole('button', { name: /Acknowledge/ }).click()
     await queue.getByLabel('Add a comment').fill('Appel au bailleur prévu jeudi')
@@ -69,10 +70,10 @@ describe('executive and assistant, end to end', () => {
     await queue.getByRole('button', { name: /Done/ }).first().click()
 
     // The executive sees each change.
-    await waitFor('done on the executive side', async () => (await dbItems(exec)).find((i) => i.id === clipped.id && i.status === 'done'), 20_000)
+    await waitFor('done on the executive side', async () => (await dbItems(exec)).find((i) => i.id === clipped.id && i.status === 'done'))
     const delegated = await openExtensionPage(exec, 'sidepanel.html')
     await delegated.getByRole('option').filter({ hasText: 'Confidentiel' }).click()
-    await delegated.getByText('Appel au bailleur prévu jeudi').waitFor({ timeout: 15_000 })
+    await delegated.getByText('Appel au bailleur prévu jeudi').waitFor()
   })
 
   it('clips from the popup too, prefilled from the page', async () => {
@@ -82,7 +83,7 @@ describe('executive and assistant, end to end', () => {
     await popup.getByLabel('Title').fill(POPUP_TITLE)
     await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Save' }).click()])
     const queue = await openExtensionPage(assistant, 'queue.html')
-    await queue.getByRole('option').filter({ hasText: POPUP_TITLE }).waitFor({ timeout: 15_000 })
+    await queue.getByRole('option').filter({ hasText: POPUP_TITLE }).waitFor()
   })
 
   it('keeps a clip made while the worker is down and delivers it once', async () => {
@@ -99,10 +100,15 @@ describe('executive and assistant, end to end', () => {
       const found = (await dbItems(assistant)).filter((i) => i.title === OFFLINE_TITLE)
       return found.length > 0 ? found : null
     }, 60_000)
-    await new Promise((r) => setTimeout(r, 1500))
-    expect((await dbItems(assistant)).filter((i) => i.title === OFFLINE_TITLE)).toHaveLength(arrived.length)
+    await waitFor('the offline clip acknowledged', async () => (await dbItems(exec)).find((i) => i.title === OFFLINE_TITLE)?.pending === 0)
+    // A later clip, once at the assistant, proves every change before it has arrived (pulls follow
+    // the server's change order): a second copy of the offline clip would be there by then.
+    await saveCaptureWindow(exec, () => exec.sw.evaluate(([url]) => (globalThis as any).relaisClipFromMenu(
+      { menuItemId: 'relais-page', pageUrl: url }, { title: 'Bail — Acme', url },
+    ), [site.url]), () => MARKER_TITLE)
+    await waitFor('the later clip at the assistant', async () => (await dbItems(assistant)).some((i) => i.title === MARKER_TITLE), 60_000)
+    expect((await dbItems(assistant)).filter((i) => i.title === OFFLINE_TITLE)).toHaveLength(1)
     expect(arrived).toHaveLength(1)
-    expect((await dbItems(exec)).find((i) => i.title === OFFLINE_TITLE)?.pending).toBe(0)
   })
 
   it('left no clipped title or text readable in the worker\'s stored data', async () => {

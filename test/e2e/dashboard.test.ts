@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchProfile, localWorker, waitFor, type LocalWorker, type Profile } from './harness'
+import { launchProfile, localWorker, painted, waitFor, type LocalWorker, type Profile } from './harness'
 import { createWorkspaceFromOptions, dbItems, inviteFromOptions, joinFromOptions, openExtensionPage } from './pages'
 
 // The dashboard filling as items move: an executive delegates, an assistant works the queue,
@@ -84,18 +84,19 @@ describe('dashboard, end to end', () => {
     await playbooks.getByText('Playbook of “Paie” saved.').waitFor()
 
     for (const task of TASKS) await delegate(task)
-    await waitFor('the items at the assistant', async () => (await dbItems(assistant)).length === TASKS.length, 30_000)
+    await waitFor('the items at the assistant', async () => (await dbItems(assistant)).length === TASKS.length)
 
     // The assistant works the queue, with the payroll playbook beside the payroll item.
     const queue = await openExtensionPage(assistant, 'queue.html')
-    await queue.getByRole('option').filter({ hasText: 'Kbis' }).waitFor({ timeout: 20_000 })
+    await queue.getByRole('option').filter({ hasText: 'Kbis' }).waitFor()
     await work(queue, 'Déclarer la TVA', [/Acknowledge/])
     await work(queue, 'Préparer la paie', [])
     const playbook = queue.locator('aside.playbook')
-    await playbook.getByRole('heading', { name: 'Playbook: Paie' }).waitFor({ timeout: 20_000 })
+    await playbook.getByRole('heading', { name: 'Playbook: Paie' }).waitFor()
     expect(await playbook.locator('strong').innerText()).toBe('les absences')
     expect(await playbook.locator('li').count()).toBe(2)
     await queue.locator('.detail').getByRole('button', { name: /Done/ }).click()
+    await queue.locator('.detail').getByRole('button', { name: /Done/ }).waitFor({ state: 'detached' })
     await work(queue, 'Commander un extrait Kbis', [/Acknowledge/, /Done/])
 
     // The payroll comes back on its own (monthly); the executive's device has every move.
@@ -103,14 +104,14 @@ describe('dashboard, end to end', () => {
       const items = await dbItems(exec)
       const status = (t: string) => items.filter((i) => i.title?.startsWith(t)).map((i) => i.status).sort().join()
       return items.length === 5 && status('Déclarer') === 'acknowledged' && status('Commander') === 'done' && status('Préparer') === 'done,new' && items.every((i) => i.pending === 0)
-    }, 45_000)
+    })
 
     const page = await openExtensionPage(exec, 'queue.html')
     await page.setViewportSize({ width: 1280, height: 1000 })
     await page.getByRole('tab', { name: 'Dashboard' }).click()
     await page.locator('[data-figure="open"]').waitFor()
     // Open: TVA (acknowledged), insurance (new, overdue), next payroll (new). Done: payroll, Kbis.
-    await waitFor('the figures', async () => (await figure(page, 'open')) === '3' && (await figure(page, 'done')) === '2', 20_000)
+    await waitFor('the figures', async () => (await figure(page, 'open')) === '3' && (await figure(page, 'done')) === '2')
     expect(await figure(page, 'overdue')).toBe('1')
     expect(await figure(page, 'acknowledged')).toBe('3')
     expect(await figure(page, 'within-sla')).toBe('67%')
@@ -128,7 +129,7 @@ describe('dashboard, end to end', () => {
     const detail = page.locator('#dashboard-detail')
     await detail.getByRole('heading', { name: /Renouveler l’assurance flotte/ }).waitFor()
     await detail.getByText('Overdue').first().waitFor()
-    await detail.getByText('Claire Martin (you) · created the item').waitFor({ timeout: 20_000 })
+    await detail.getByText('Claire Martin (you) · created the item').waitFor()
 
     // The history and the export: one CSV with every item, decrypted on this device.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
@@ -144,7 +145,7 @@ describe('dashboard, end to end', () => {
     // Seconds ago counts: with the dashboard open, the assistant acknowledges the insurance; the
     // figure moves as soon as the change syncs in, though the page's clock has not ticked since.
     await work(queue, 'Renouveler l’assurance flotte', [/Acknowledge/])
-    await waitFor('the fresh acknowledgement on the open dashboard', async () => (await figure(page, 'acknowledged')) === '4', 20_000)
+    await waitFor('the fresh acknowledgement on the open dashboard', async () => (await figure(page, 'acknowledged')) === '4')
     expect(await figure(page, 'open')).toBe('3')
     if (process.env.SCREENSHOTS) {
       // The README's picture needs a month of history, which a test cannot live through: demo
@@ -154,7 +155,7 @@ describe('dashboard, end to end', () => {
       await page.locator('.signal').nth(1).waitFor()
       // The dashboard scrolls inside the page: a tall window shows all of it.
       await page.setViewportSize({ width: 1280, height: 1240 })
-      await page.waitForTimeout(300)
+      await painted(page)
       await page.screenshot({ path: 'docs/screenshots/dashboard.png' })
     }
   })

@@ -89,14 +89,20 @@ async function openSeed(): Promise<Page> {
   return page
 }
 
+/** Waits until `text` is highlighted (after a scroll, the glossary marks what came near the viewport). */
+async function termMarked(page: Page, text: string): Promise<void> {
+  await waitFor(`"${text}" highlighted`, async () => (await highlighted(page)).texts.some((t) => t.toLowerCase() === text.toLowerCase()))
+}
+
 /** The centre of the `nth` occurrence (from 0; one per text node) of `text` inside `selector`, scrolled into view. */
-async function pointAt(page: Page, selector: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(([selector, text, nth]) => {
+async function pointAt(page: Page, selector: string, text: string, { exactCase = false, nth = 0 } = {}): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([selector, text, exactCase, nth]) => {
     const root = document.querySelector(selector as string)!
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const fold = (s: string) => (exactCase ? s : s.toLowerCase())
     let seen = 0
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.toLowerCase().indexOf((text as string).toLowerCase())
+      const at = fold((n as Text).data).indexOf(fold(text as string))
       if (at < 0 || seen++ < (nth as number)) continue
       n.parentElement!.scrollIntoView({ block: 'center' })
       const range = document.createRange()
@@ -106,7 +112,7 @@ async function pointAt(page: Page, selector: string, text: string, nth = 0): Pro
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
     }
     return null
-  }, [selector, text, nth])
+  }, [selector, text, exactCase, nth] as const)
   if (!point) throw new Error(`"${text}" not found in ${selector}`)
   return point
 }
@@ -253,13 +259,11 @@ describe('glossary on a page', () => {
     expect(texts.filter((t) => t === HOSTILE)).toHaveLength(1)
     // The timing hooks: one first pass, with its counts (a measurement, not a timed assertion).
     const timings = await page.evaluate(async () => {
-      const longTasks = await new Promise<number[]>((done) => {
-        new PerformanceObserver((list, observer) => {
-          observer.disconnect()
-          done(list.getEntries().map((e) => Math.round(e.duration)))
-        }).observe({ type: 'longtask', buffered: true })
-        setTimeout(() => done([]), 500)
-      })
+      // The buffered entries are in the observer's queue as soon as it observes.
+      const observer = new PerformanceObserver(() => {})
+      observer.observe({ type: 'longtask', buffered: true })
+      const longTasks = observer.takeRecords().map((e) => Math.round(e.duration))
+      observer.disconnect()
       const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('relais-glossary:'))
       return { longTasks, entries: entries.map((e) => ({ name: e.name, duration: Math.round(e.duration * 10) / 10, detail: (e as PerformanceMeasure).detail })) }
     })
@@ -276,7 +280,7 @@ describe('glossary on a page', () => {
     const page = await openSeed()
     const cdp = await context.newCDPSession(page)
     // "dirigeant" is marked in the title; its third paragraph's occurrence is not.
-    const point = await pointAt(page, '#seed', 'dirigeant', 4)
+    const point = await pointAt(page, '#seed', 'dirigeant', { nth: 4 })
     await page.mouse.move(point.x, point.y)
     const expected = BUILTIN_BY_ID.get('dirigeant-fr')!
     await waitFor('the tooltip of an unmarked occurrence', async () => {
@@ -336,7 +340,7 @@ describe('glossary on a page', () => {
     const page = await openSeed()
     const cdp = await context.newCDPSession(page)
     const point = await pointAt(page, '#seed', 'cahier des charges')
-    await page.waitForTimeout(200)
+    await termMarked(page, 'cahier des charges')
     await page.mouse.move(point.x, point.y)
     const expected = BUILTIN_BY_ID.get('cahier-des-charges-fr')!
     const tip = await waitFor('the tooltip', async () => {
@@ -367,14 +371,14 @@ describe('glossary on a page', () => {
   it('leaves the page’s DOM as it was, except one host element whose shadow root the page cannot open', async () => {
     const page = await openSeed()
     const point = await pointAt(page, '#seed', 'due diligence')
-    await page.waitForTimeout(200)
+    await termMarked(page, 'due diligence')
     await page.mouse.move(point.x, point.y)
     const cdp = await context.newCDPSession(page)
     await waitFor('the tooltip', async () => (await readTooltip(cdp)).open)
 
     const reference = await context.newPage()
+    // Not a glossary origin: no script is registered there, so the loaded page is the baseline.
     await reference.goto(referenceUrl)
-    await reference.waitForTimeout(500)
     const snapshot = (p: Page) => p.evaluate(() => ({
       head: document.head.outerHTML,
       body: document.body.outerHTML,
@@ -402,7 +406,7 @@ describe('glossary on a page', () => {
     })
     const cdp = await context.newCDPSession(page)
     const point = await pointAt(page, '#hostile', HOSTILE)
-    await page.waitForTimeout(200)
+    await termMarked(page, HOSTILE)
     await page.mouse.move(point.x, point.y)
     const tip = await waitFor('the hostile tooltip', async () => {
       const t = await readTooltip(cdp)
@@ -416,7 +420,7 @@ describe('glossary on a page', () => {
     expect(tip.elements).not.toContain('B')
     // Workspace terms have no page on the server: no link.
     expect(tip.elements).not.toContain('A')
-    await page.waitForTimeout(300)
+    // No element was made from the text, so no handler in it can run.
     expect(dialogs).toEqual([])
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
     await page.close()
@@ -426,7 +430,7 @@ describe('glossary on a page', () => {
     const page = await openSeed()
     const cdp = await context.newCDPSession(page)
     const point = await pointAt(page, '#seed', 'feuille de route')
-    await page.waitForTimeout(200)
+    await termMarked(page, 'feuille de route')
     await page.mouse.move(point.x, point.y)
     await waitFor('the tooltip', async () => (await readTooltip(cdp)).open)
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode }
@@ -495,7 +499,8 @@ describe('glossary on a page', () => {
     await sw.evaluate((host) => (globalThis as any).relaisDb().settings.put({ key: `glossary:off:${host}`, value: true }), HOST)
     const off = await context.newPage()
     await off.goto(pageUrl)
-    await off.waitForTimeout(1500)
+    // The script asked and was told "off" (its `off` measure): only then is "no highlights" proof.
+    await waitFor('the glossary told it is off here', () => off.evaluate(() => performance.getEntriesByName('relais-glossary:off').length > 0))
     expect(await off.evaluate(() => CSS.highlights.has('relais-glossary'))).toBe(false)
     await off.close()
     await sw.evaluate((host) => (globalThis as any).relaisDb().settings.delete(`glossary:off:${host}`), HOST)

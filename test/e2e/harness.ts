@@ -57,6 +57,8 @@ export async function launchProfile({ welcome = false }: { welcome?: boolean } =
       '--no-first-run', '--disable-sync', '--lang=en-US',
     ],
   })
+  // Playwright's own waits (clicks, `waitFor` on a locator) get the same slack as ours.
+  context.setDefaultTimeout(60_000)
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const extensionId = new URL(first.url()).host
   if (!welcome) await (await welcomePage(context)).close()
@@ -88,7 +90,16 @@ export async function ask(profile: Profile, message: unknown): Promise<any> {
   return reply
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+/** Two animation frames: what the page last changed is laid out and painted (for screenshots). */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+/**
+ * Polls `probe` until it returns something. The timeout only bounds a failure: it is generous,
+ * so that a machine with every core busy is slow, not red.
+ */
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
   const started = Date.now()
   for (;;) {
     const value = await probe()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchProfile, localWorker, waitFor, type LocalWorker, type Profile } from './harness'
+import { ask, launchProfile, localWorker, waitFor, type LocalWorker, type Profile } from './harness'
 import { createWorkspaceFromOptions, dbItems, inviteFromOptions, joinFromOptions, openExtensionPage, servePage } from './pages'
 
 const XSS_TITLE = '<img src=x onerror="window.__pwned=1">Facture \u202Egpj.exe'
@@ -55,7 +55,7 @@ describe('hostile text and hostile pages', () => {
 
     const queue = await openExtensionPage(assistant, 'queue.html')
     const row = queue.getByRole('option').filter({ hasText: 'Facture' })
-    await row.waitFor({ timeout: 20_000 })
+    await row.waitFor()
     await row.click()
     await queue.getByText(XSS_NOTE).waitFor()
     await queue.getByLabel('Add a comment').fill(XSS_COMMENT)
@@ -64,7 +64,7 @@ describe('hostile text and hostile pages', () => {
 
     const panel = await openExtensionPage(exec, 'sidepanel.html')
     await panel.getByRole('option').filter({ hasText: 'Facture' }).click()
-    await panel.getByText(XSS_COMMENT).waitFor({ timeout: 20_000 })
+    await panel.getByText(XSS_COMMENT).waitFor()
     for (const page of [queue, panel]) {
       expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined()
       // No javascript: link anywhere, and no element the payload would have created.
@@ -74,7 +74,7 @@ describe('hostile text and hostile pages', () => {
     }
     // The dashboard shows member names and categories: the hostile assistant name stays text.
     await panel.getByRole('tab', { name: 'Dashboard' }).click()
-    await panel.getByText('<img src=x onerror=alert(1)>Sam').first().waitFor({ timeout: 15_000 })
+    await panel.getByText('<img src=x onerror=alert(1)>Sam').first().waitFor()
     expect(await panel.evaluate(() => (window as any).__pwned)).toBeUndefined()
     expect(await panel.locator('img[src="x"]').count()).toBe(0)
     expect(dialogs).toEqual([])
@@ -84,12 +84,19 @@ describe('hostile text and hostile pages', () => {
     const before = (await dbItems(exec)).length
     const drafts = () => exec.sw.evaluate(async () => (await (globalThis as any).relaisDb().drafts.count()) as number)
     const outbox = () => exec.sw.evaluate(async () => (await (globalThis as any).relaisDb().outbox.count()) as number)
-    await waitFor('an empty outbox', async () => (await outbox()) === 0, 20_000)
+    await waitFor('an empty outbox', async () => (await outbox()) === 0)
     const draftsBefore = await drafts()
     const page = await exec.context.newPage()
     await page.goto(hostile.url)
     expect(await page.evaluate(() => (window as any).flood())).toBeGreaterThan(3)
-    await page.waitForTimeout(1000)
+    // Proof the flood was handled: a message posted after it arrives, so every one before it was
+    // dispatched to whatever listens; then a round trip through the background, which any forged
+    // draft would have reached first.
+    await page.evaluate(() => new Promise<void>((done) => {
+      addEventListener('message', (e) => { if (e.data === 'relais-test:drained') done() })
+      postMessage('relais-test:drained', '*')
+    }))
+    expect(await ask(exec, { type: 'sync-now' })).toEqual({ ok: true })
     expect((await dbItems(exec)).length).toBe(before)
     expect(await drafts()).toBe(draftsBefore)
     expect(await outbox()).toBe(0)

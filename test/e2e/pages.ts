@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { Page } from 'playwright-core'
-import type { Profile } from './harness'
+import { waitFor, type Profile } from './harness'
 
 /** A local web page to clip from, served on 127.0.0.1. */
 export async function servePage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -36,14 +36,10 @@ export async function inviteFromOptions(page: Page): Promise<string> {
   const previous = (await field.count()) > 0 ? await field.inputValue() : ''
   await page.getByRole('button', { name: 'Invite an assistant' }).click()
   // Each invite is single use: wait for the new code, not the one already shown.
-  for (let i = 0; i < 200; i++) {
-    if ((await field.count()) > 0) {
-      const code = await field.inputValue()
-      if (code && code !== previous) return code
-    }
-    await page.waitForTimeout(50)
-  }
-  throw new Error('no new pairing code appeared')
+  return waitFor('a new pairing code', async () => {
+    const code = (await field.count()) > 0 ? await field.inputValue() : ''
+    return code !== '' && code !== previous ? code : null
+  })
 }
 
 export async function joinFromOptions(profile: Profile, code: string, me: string): Promise<Page> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { launchProfile, localWorker, waitFor, type LocalWorker, type Profile } from './harness'
+import { launchProfile, localWorker, painted, waitFor, type LocalWorker, type Profile } from './harness'
 import { createWorkspaceFromOptions, dbItems, inviteFromOptions, joinFromOptions, openExtensionPage } from './pages'
 
 // The README's pictures: `SCREENSHOTS=1 npm run test:e2e -- test/e2e/screenshots.test.ts`.
@@ -32,7 +32,8 @@ describe.runIf(process.env.SCREENSHOTS)('screenshots for the README', () => {
     await options.setViewportSize({ width: 900, height: 900 })
     await options.reload()
     await options.getByRole('button', { name: 'Invite an assistant' }).click()
-    await options.waitForTimeout(500)
+    await options.getByLabel('Pairing code (hand it over privately)').waitFor()
+    await painted(options)
     await options.screenshot({ path: `${DIR}/options.png`, fullPage: false })
 
     for (const [title, priority, category] of TASKS) {
@@ -47,7 +48,7 @@ describe.runIf(process.env.SCREENSHOTS)('screenshots for the README', () => {
       if (title === TASKS[0]![0]) await form.screenshot({ path: `${DIR}/capture-popup.png` })
       await Promise.all([form.waitForEvent('close'), form.getByRole('button', { name: 'Save' }).click()])
     }
-    await waitFor('the items at the assistant', async () => (await dbItems(assistant)).length === TASKS.length, 20_000)
+    await waitFor('the items at the assistant', async () => (await dbItems(assistant)).length === TASKS.length)
 
     const queue = await openExtensionPage(assistant, 'queue.html')
     await queue.setViewportSize({ width: 1280, height: 760 })
@@ -56,14 +57,15 @@ describe.runIf(process.env.SCREENSHOTS)('screenshots for the README', () => {
     await queue.getByRole('button', { name: /Acknowledge/ }).click()
     await queue.getByLabel('Add a comment').fill('Appelé ce matin, paiement promis pour vendredi.')
     await queue.getByLabel('Add a comment').press('Enter')
-    await queue.waitForTimeout(500)
+    await queue.locator('.comments li').filter({ hasText: 'paiement promis' }).waitFor()
+    await painted(queue)
     await queue.screenshot({ path: `${DIR}/queue.png` })
 
     const panel = await openExtensionPage(exec, 'sidepanel.html')
     await panel.setViewportSize({ width: 420, height: 760 })
     await panel.getByRole('option').filter({ hasText: 'Relancer' }).waitFor()
-    await waitFor('the acknowledgement at the executive', async () => (await dbItems(exec)).some((i) => i.status === 'acknowledged'), 20_000)
-    await panel.waitForTimeout(500)
+    await waitFor('the acknowledgement at the executive', async () => (await dbItems(exec)).some((i) => i.status === 'acknowledged'))
+    await painted(panel)
     await panel.screenshot({ path: `${DIR}/sidepanel-delegated.png` })
   })
 })

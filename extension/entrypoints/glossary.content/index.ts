@@ -22,7 +22,9 @@ export default defineContentScript({
     // invalidates the old one, which stops below.
     let page: GlossaryPage | null = null
     const start = async () => {
+      const asked = performance.now()
       const payload = await askForTerms()
+      if (payload?.off) measure('off', asked, {})
       if (payload === null || payload.off || payload.terms.length === 0 || page !== null || ctx.isInvalid) return
       const t0 = performance.now()
       // The background sends the terms in matching order, hints attached.
@@ -77,7 +79,8 @@ async function tellKnown(termId: string): Promise<void> {
 }
 
 /**
- * Timing hooks as performance entries (`relais-glossary:compile|first|rescan`), visible in
+ * Timing hooks as performance entries (`relais-glossary:compile|first|rescan`, and `off` when the
+ * background says this site is switched off), visible in
  * DevTools' performance panel and to the benchmark. They carry counts and durations only,
  * never text.
  */
