@@ -27,12 +27,13 @@ function productWalk(): { ms: number; nodes: number; chars: number } {
 }
 
 /** Our first pass, as the content script runs it: compile, then the sliced scan and marks. */
-async function scan(terms: GlossaryTerm[]): Promise<{ ms: number; timings: ScanTimings; matches: number }> {
+async function scan(terms: GlossaryTerm[]): Promise<{ ms: number; timings: ScanTimings; matches: number; painted: number }> {
   const t0 = performance.now()
   const matcher = compileMatcher(matchableTerms(terms, 'fr'))
   page = new GlossaryPage({ doc: document, matcher, views: termViews(terms, 'fr', null), readerLang: 'fr' })
   const timings = await page.start()
-  return { ms: performance.now() - t0, timings, matches: page.store.size }
+  const ms = performance.now() - t0
+  return { ms, timings, matches: page.store.size, painted: page.paintedCount }
 }
 
 /** The incremental rescan of what the page added since the last one. */

@@ -11,6 +11,7 @@ import { GlossaryResponseSchema, GlossaryTermSchema, type GlossaryTerm, type Lan
 import type { GlossaryPayload, GlossaryPayloadTerm } from '../../shared/schema/messages'
 import { db } from '../db/database'
 import { uiLang } from '../lib/i18n'
+import { everyOccurrence, knownTerms, setTermKnown } from './glossary-reading'
 import { isGlossaryOffFor } from './glossary-sites'
 import { rememberGlossaryOrigins, syncGlossaryRegistration } from './glossary-registration'
 import { apiClient, readResponse } from '../sync/http-transport'
@@ -109,10 +110,20 @@ export function mergeTerms(cache: GlossaryCache): GlossaryTerm[] {
 export async function glossaryForPage(senderUrl: string | undefined): Promise<GlossaryPayload> {
   const lang = uiLang()
   const host = hostOf(senderUrl)
-  if (host === null || (await isGlossaryOffFor(host))) return { off: true, lang, terms: [], pageBase: null }
+  if (host === null || (await isGlossaryOffFor(host))) return { off: true, lang, terms: [], pageBase: null, everyOccurrence: false, known: [] }
   const cache = await readGlossaryCache()
   void refreshIfNeeded(cache)
-  return { off: false, lang, terms: payloadTerms(mergeTerms(cache), lang), pageBase: httpOrigin(cache.sources[0]?.serverUrl) }
+  const [every, known] = await Promise.all([everyOccurrence(), knownTerms()])
+  return {
+    off: false, lang, terms: payloadTerms(mergeTerms(cache), lang), pageBase: httpOrigin(cache.sources[0]?.serverUrl),
+    everyOccurrence: every, known: known.map((k) => k.id),
+  }
+}
+
+/** "I know this term" from a tooltip, or its undo: kept with the term as the reader saw it. */
+export async function markTermKnown(termId: string, known: boolean): Promise<void> {
+  const term = mergeTerms(await readGlossaryCache()).find((t) => t.id === termId)?.term
+  await setTermKnown(termId, known, term)
 }
 
 /**
@@ -126,11 +137,13 @@ export function payloadTerms(terms: readonly GlossaryTerm[], readerLang: Lang): 
     const other = t.lang === readerLang ? undefined : BUILTIN_BY_ID.get(t.id)?.counterpart
     const translated = other === undefined ? undefined : byId.get(other) ?? BUILTIN_BY_ID.get(other)
     const hints = matchingHints(t)
+    const counterpart = BUILTIN_BY_ID.get(t.id)?.counterpart
     return {
       ...t,
       // Copies: the payload's arrays are the caller's to keep, the built-in ones are shared.
       ...(hints.caseSensitive ? { caseSensitive: [...hints.caseSensitive] } : {}),
       ...(hints.unmatched ? { unmatched: [...hints.unmatched] } : {}),
+      ...(counterpart ? { concept: [t.id, counterpart].sort()[0] } : {}),
       // Absent rather than null when there is none: most terms are in the reader's language.
       ...(translated ? { translation: { term: translated.term, definition: translated.definition, lang: translated.lang } } : {}),
     }

@@ -11,7 +11,7 @@ import {
 import { recordCaptureHealth } from '../db/capture-health'
 import { openCaptureForm, saveDraft } from './capture'
 import { fetchFile } from './files'
-import { glossaryForPage } from './glossary'
+import { glossaryForPage, markTermKnown } from './glossary'
 import { rotateKey } from './key-rotation'
 import { createPairingCode, createWorkspace, joinWorkspace, revokeMember, wipeWorkspace } from './pairing'
 import { putSlaPolicy } from './sla-policy'
@@ -86,6 +86,10 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
   // The browser fills in sender.url: the page cannot claim another site's switch.
   'glossary-terms': async (_message, _hooks, sender) => ({ ok: true, glossary: await glossaryForPage(sender.url) }),
+  'glossary-known': async (message) => {
+    await markTermKnown(message.termId, message.known)
+    return done
+  },
   // The version is the background's own, not the page's word.
   'capture-health': async (message) => {
     await recordCaptureHealth(message.report, browser.runtime.getManifest().version)

@@ -1,7 +1,9 @@
 // The CSS Custom Highlight API side: StaticRanges (not live Ranges, which tax
 // every DOM change of the page) in two named highlights. The names are ours;
 // their style comes from the content script's stylesheet, background only
-// (text-decoration makes every invalidated frame several times slower).
+// (text-decoration makes every invalidated frame several times slower). A
+// range may span text nodes: a term split by inline markup is one mark.
+import type { NodeMatch, PageMatch } from './match-store'
 
 export const HIGHLIGHT_NAME = 'relais-glossary'
 export const FOCUS_HIGHLIGHT_NAME = 'relais-glossary-focus'
@@ -13,7 +15,7 @@ export function highlightsSupported(): boolean {
 export class HighlightLayer {
   private readonly marks = new Highlight()
   private readonly focused = new Highlight()
-  private readonly ranges = new Map<Text, StaticRange[]>()
+  private readonly ranges = new Map<PageMatch, StaticRange>()
 
   constructor() {
     this.focused.priority = 1
@@ -21,34 +23,28 @@ export class HighlightLayer {
     CSS.highlights.set(FOCUS_HIGHLIGHT_NAME, this.focused)
   }
 
-  /** Paints these spans of the node, replacing what was painted there. */
-  show(node: Text, spans: readonly { start: number; end: number }[]): void {
-    this.hide(node)
-    const length = node.data.length
-    const list: StaticRange[] = []
-    for (const s of spans) {
-      if (s.end > length) continue // the text changed under us; its rescan is queued
-      const range = new StaticRange({ startContainer: node, startOffset: s.start, endContainer: node, endOffset: s.end })
-      this.marks.add(range)
-      list.push(range)
-    }
-    if (list.length > 0) this.ranges.set(node, list)
+  show(match: PageMatch): void {
+    if (this.ranges.has(match)) return
+    const range = rangeOf(match.pieces)
+    if (range === null) return // the text changed under us; its rescan is queued
+    this.marks.add(range)
+    this.ranges.set(match, range)
   }
 
-  hide(node: Text): void {
-    const list = this.ranges.get(node)
-    if (list === undefined) return
-    for (const range of list) this.marks.delete(range)
-    this.ranges.delete(node)
+  hide(match: PageMatch): void {
+    const range = this.ranges.get(match)
+    if (range === undefined) return
+    this.marks.delete(range)
+    this.ranges.delete(match)
   }
 
-  focus(node: Text | null, span: { start: number; end: number } | null): void {
+  focus(piece: NodeMatch | null): void {
     this.focused.clear()
-    if (node === null || span === null || span.end > node.data.length) return
-    this.focused.add(new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end }))
+    const range = piece === null ? null : rangeOf(piece.match.pieces)
+    if (range !== null) this.focused.add(range)
   }
 
-  painted(): IterableIterator<Text> {
+  painted(): IterableIterator<PageMatch> {
     return this.ranges.keys()
   }
 
@@ -65,4 +61,11 @@ export class HighlightLayer {
     if (CSS.highlights.get(HIGHLIGHT_NAME) === this.marks) CSS.highlights.delete(HIGHLIGHT_NAME)
     if (CSS.highlights.get(FOCUS_HIGHLIGHT_NAME) === this.focused) CSS.highlights.delete(FOCUS_HIGHLIGHT_NAME)
   }
+}
+
+function rangeOf(pieces: readonly NodeMatch[]): StaticRange | null {
+  const first = pieces[0]
+  const last = pieces[pieces.length - 1]
+  if (first === undefined || last === undefined || last.end > last.node.data.length || first.start > first.node.data.length) return null
+  return new StaticRange({ startContainer: first.node, startOffset: first.start, endContainer: last.node, endOffset: last.end })
 }

@@ -1,5 +1,6 @@
 // Keyboard access: Alt+Shift+G moves through the terms visible on screen, in
-// reading order, showing each one's tooltip; Escape closes it. Focus stays
+// reading order, showing each one's tooltip; Tab then moves into the tooltip
+// (its link, "I know this term"); Escape closes it. Until Tab, focus stays
 // where it was: the page keeps its keyboard.
 import { firstBox } from './caret'
 import type { NodeMatch } from './match-store'
@@ -11,11 +12,12 @@ export interface Visible {
 }
 
 export interface KeyboardHandlers {
-  /** The nodes painted near the viewport (a superset of those on screen). */
-  candidates(): Iterable<Text>
-  matchesOf(node: Text): readonly NodeMatch[] | undefined
+  /** The first piece of every match painted near the viewport (a superset of those on screen). */
+  candidates(): Iterable<NodeMatch>
   show(item: Visible): void
   close(): boolean
+  /** Tab while a keyboard-opened tooltip shows: move focus into it. True if it took focus. */
+  enter?(): boolean
 }
 
 /** The shortcut: physical key G, so it works on every layout and with Alt on macOS. */
@@ -30,6 +32,10 @@ export class KeyboardCycler {
     if (e.key === 'Escape') {
       this.current = null
       this.handlers.close()
+      return
+    }
+    if (e.key === 'Tab' && !e.shiftKey && this.current !== null && this.handlers.enter?.()) {
+      e.preventDefault()
       return
     }
     if (!isCycleShortcut(e)) return
@@ -70,12 +76,11 @@ export class KeyboardCycler {
     const width = this.win.innerWidth
     const height = this.win.innerHeight
     const out: Visible[] = []
-    for (const node of this.handlers.candidates()) {
-      for (const match of this.handlers.matchesOf(node) ?? []) {
-        const rect = firstBox(node, match)
-        if (rect === null || rect.width === 0 || rect.bottom <= 0 || rect.top >= height || rect.right <= 0 || rect.left >= width) continue
-        out.push({ node, match, rect })
-      }
+    for (const match of this.handlers.candidates()) {
+      const node = match.node
+      const rect = firstBox(node, match)
+      if (rect === null || rect.width === 0 || rect.bottom <= 0 || rect.top >= height || rect.right <= 0 || rect.left >= width) continue
+      out.push({ node, match, rect })
     }
     return out.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
   }

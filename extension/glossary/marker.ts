@@ -1,14 +1,15 @@
-// How matches are shown. The store holds every match; a marker decides which
-// are painted and how: CSS highlights where the browser has them, spans where not.
-import type { NodeMatch } from './match-store'
+// How painted matches are shown: CSS highlights where the browser has them,
+// spans where not. The store holds every match; FirstMarks decides which are
+// painted; a marker paints them.
+import type { NodeMatch, PageMatch } from './match-store'
 
 export interface Marker {
   readonly kind: 'highlight' | 'spans'
-  /** The node's matches in the store changed (or it has none now): repaint it. */
-  update(node: Text): void
+  paint(match: PageMatch): void
+  unpaint(match: PageMatch): void
   /** Emphasises one match (keyboard focus), or none. */
-  focus(node: Text | null, match: NodeMatch | null): void
-  /** Nodes painted now, near the viewport: the keyboard cycles through these. */
-  paintedNodes(): Iterable<Text>
+  focus(piece: NodeMatch | null): void
+  /** Matches painted now (near the viewport, for highlights): the keyboard cycles through these. */
+  painted(): Iterable<PageMatch>
   dispose(): void
 }

@@ -26,6 +26,21 @@ export class MutationQueue {
     this.observer.observe(root, { childList: true, subtree: true, characterData: true })
   }
 
+  /** Queues a root by hand (a first pass that lost its place). */
+  add(node: Node): void {
+    this.queued.add(node)
+  }
+
+  /**
+   * Runs our own DOM change (the span fallback) without queueing it: what the page did
+   * before is recorded first, and what `change` did is dropped.
+   */
+  ignoring(change: () => void): void {
+    this.record(this.observer.takeRecords())
+    change()
+    this.observer.takeRecords()
+  }
+
   get size(): number {
     return this.queued.size
   }

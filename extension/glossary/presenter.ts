@@ -18,8 +18,13 @@ export class TooltipPresenter {
   private hideTimer: ReturnType<typeof setTimeout> | null = null
   private overTooltip = false
   private anchor: string | null = null
+  /** Where focus was before the keyboard reader moved into the tooltip: it goes back there. */
+  private returnFocus: HTMLElement | null = null
 
-  constructor(doc: Document, readerLang: Lang, private readonly views: ReadonlyMap<string, TermView>, private readonly marker: Marker, private readonly onClosed: () => void) {
+  constructor(
+    private readonly doc: Document, readerLang: Lang, private readonly views: ReadonlyMap<string, TermView>, private readonly marker: Marker,
+    private readonly onClosed: () => void, onKnown?: (termId: string) => void,
+  ) {
     this.tooltip = new Tooltip(doc, readerLang, {
       onPointerEnter: () => {
         this.overTooltip = true
@@ -29,7 +34,22 @@ export class TooltipPresenter {
         this.overTooltip = false
         this.hideSoon()
       },
+      ...(onKnown ? {
+        onKnown: (termId: string) => {
+          this.overTooltip = false
+          this.close()
+          onKnown(termId)
+        },
+      } : {}),
     })
+  }
+
+  /** Tab after Alt+Shift+G: focus moves into the open tooltip, to its link or "I know this term". */
+  enter(): boolean {
+    if (!this.tooltip.isOpen || this.tooltip.hasFocus) return false
+    const active = this.doc.activeElement
+    this.returnFocus = active instanceof HTMLElement ? active : null
+    return this.tooltip.focusControl()
   }
 
   isOwn(target: EventTarget | null): boolean {
@@ -51,7 +71,7 @@ export class TooltipPresenter {
     const view = this.views.get(item.match.termId)
     if (view === undefined) return
     this.cancelHide()
-    this.marker.focus(item.node, item.match)
+    this.marker.focus(item.match)
     this.anchor = null
     this.tooltip.show(view, item.rect, null)
   }
@@ -59,8 +79,11 @@ export class TooltipPresenter {
   close(): boolean {
     this.cancelHide()
     const wasOpen = this.tooltip.isOpen
+    const hadFocus = this.tooltip.hasFocus
     this.tooltip.hide()
-    this.marker.focus(null, null)
+    if (hadFocus) this.returnFocus?.focus()
+    this.returnFocus = null
+    this.marker.focus(null)
     this.onClosed()
     return wasOpen
   }

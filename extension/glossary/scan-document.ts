@@ -1,27 +1,82 @@
-// Runs the matcher over text nodes. Nodes go to the matcher in batches of
-// chunks (one call per batch, not per node), each node a separate chunk so
-// no match crosses a node boundary and every offset maps to one node.
+// Runs the matcher over the walk's batches: one matcher call per batch (not
+// per node). Nodes in different blocks are separate chunks, so no match
+// crosses a block; nodes in one block are joined, so a term split by inline
+// markup is found, its pieces mapped back to each text node it covers.
 import type { Matcher } from '../../shared/glossary/matcher'
-import { MatchStore, type NodeMatch } from './match-store'
-import { Slice } from './scheduler'
-import { eligibleTextNodes, type WalkOptions } from './walk'
-
-/** A batch stops at this many characters or nodes: big enough to amortise the call, small enough to check the clock. */
-const BATCH_CHARS = 16_384
-const BATCH_NODES = 256
+import { MatchStore, type NodeMatch, type PageMatch } from './match-store'
+import type { Slice } from './scheduler'
+import { type TextBatch, TextWalk, type WalkOptions } from './walk'
 
 export interface ScanTimings {
+  /** Reading the DOM: the walk and each node's text. */
   walkMs: number
+  /** The matcher over that text. */
   matchMs: number
+  /** Recording matches and painting the first occurrences. */
+  markMs: number
   nodes: number
   matches: number
   slices: number
   longestSliceMs: number
 }
 
-export interface ScanOptions extends WalkOptions {
-  /** Called once per phase, for benchmarks and the content script's own measurements. */
-  readonly onTiming?: (timings: ScanTimings) => void
+/** Turns a batch's matches into page matches, each piece on its own node. */
+export function matchBatch(batch: TextBatch, matcher: Matcher): PageMatch[] {
+  const hits = matcher.findInChunks(batch.chunks, 'separate', batch.joined)
+  const out: PageMatch[] = []
+  for (const hit of hits) {
+    const pieces: NodeMatch[] = []
+    const match: PageMatch = { termId: hit.termId, scope: batch.scopes[hit.chunk]!, pieces, painted: false }
+    for (let c = hit.chunk; c <= hit.endChunk; c++) {
+      const start = c === hit.chunk ? hit.start : 0
+      const end = c === hit.endChunk ? hit.end : batch.chunks[c]!.length
+      // A seam right at the term's edge leaves an empty piece: nothing to paint there.
+      if (end > start) pieces.push({ node: batch.nodes[c]!, start, end, termId: hit.termId, match })
+    }
+    if (pieces.length > 0) out.push(match)
+  }
+  return out
+}
+
+export interface ScanLoop {
+  readonly walk: TextWalk
+  readonly matcher: Matcher
+  readonly slice: Slice
+  /** Called before a batch is matched (a rescan drops what it had on these nodes). */
+  readonly before?: (batch: TextBatch) => void
+  readonly found: (matches: PageMatch[]) => void
+  readonly cancelled?: () => boolean
+}
+
+/**
+ * Walk, match and mark, batch after batch, yielding whenever the slice's budget is spent.
+ * The walk itself is cut into batches too, so no task holds the page for long.
+ */
+export async function scanLoop(loop: ScanLoop): Promise<ScanTimings> {
+  const { walk, matcher, slice } = loop
+  const timings: ScanTimings = { walkMs: 0, matchMs: 0, markMs: 0, nodes: 0, matches: 0, slices: 0, longestSliceMs: 0 }
+  slice.begin()
+  for (;;) {
+    if (loop.cancelled?.()) break
+    const t0 = performance.now()
+    const batch = walk.next()
+    const t1 = performance.now()
+    timings.walkMs += t1 - t0
+    if (batch === null) break
+    timings.nodes += batch.nodes.length
+    loop.before?.(batch)
+    const matches = matchBatch(batch, matcher)
+    const t2 = performance.now()
+    timings.matchMs += t2 - t1
+    timings.matches += matches.length
+    if (matches.length > 0) loop.found(matches)
+    timings.markMs += performance.now() - t2
+    if (slice.over) await slice.next()
+  }
+  slice.end()
+  timings.slices = slice.count
+  timings.longestSliceMs = slice.longestMs
+  return timings
 }
 
 export interface ScanResult {
@@ -30,81 +85,17 @@ export interface ScanResult {
   readonly timings: ScanTimings
 }
 
-/** Shared by every node without a match: most nodes have none, and this is never mutated. */
-const NONE: readonly NodeMatch[] = Object.freeze([])
-
-/** Scans nodes[from, to) in one batch, calling `found` for every node (an empty list when it has no match). */
-export function scanBatch(nodes: readonly Text[], from: number, to: number, matcher: Matcher, found: (node: Text, matches: readonly NodeMatch[]) => void): void {
-  const chunks: string[] = []
-  for (let i = from; i < to; i++) chunks.push(nodes[i]!.data)
-  const hits = matcher.findInChunks(chunks, 'separate')
-  let h = 0
-  for (let c = 0; c < chunks.length; c++) {
-    if (h >= hits.length || hits[h]!.chunk !== c) {
-      found(nodes[from + c]!, NONE)
-      continue
-    }
-    const list: NodeMatch[] = []
-    for (; h < hits.length && hits[h]!.chunk === c; h++) {
-      const hit = hits[h]!
-      list.push({ start: hit.start, end: hit.end, termId: hit.termId })
-    }
-    found(nodes[from + c]!, list)
-  }
-}
-
-/** The end of the batch starting at `from`, at most `stop`. */
-export function batchEnd(nodes: readonly Text[], from: number, stop = nodes.length): number {
-  let chars = 0
-  let to = from
-  while (to < stop && to - from < BATCH_NODES && chars < BATCH_CHARS) chars += nodes[to++]!.data.length
-  return to
-}
-
-/**
- * The whole scan in one synchronous call: walk, then match everything. For benchmarks and
- * tests; the content script runs the same steps in slices.
- */
-export function scanDocument(root: Node, matcher: Matcher, options: ScanOptions = {}): ScanResult {
+/** The whole scan in one synchronous call, every match recorded, none painted. For tests. */
+export function scanDocument(root: Node, matcher: Matcher, options: WalkOptions = {}): ScanResult {
   const t0 = performance.now()
-  const nodes = eligibleTextNodes(root, options)
-  const t1 = performance.now()
+  const walk = new TextWalk([root], options)
   const store = new MatchStore()
-  for (let from = 0; from < nodes.length; ) {
-    const to = batchEnd(nodes, from)
-    scanBatch(nodes, from, to, matcher, (node, list) => store.set(node, list))
-    from = to
+  const nodes: Text[] = []
+  for (let batch = walk.next(); batch !== null; batch = walk.next()) {
+    for (const node of batch.nodes) nodes.push(node)
+    for (const match of matchBatch(batch, matcher)) store.add(match)
   }
-  const t2 = performance.now()
-  const timings = { walkMs: t1 - t0, matchMs: t2 - t1, nodes: nodes.length, matches: store.size, slices: 1, longestSliceMs: t2 - t0 }
-  options.onTiming?.(timings)
+  const ms = performance.now() - t0
+  const timings = { walkMs: 0, matchMs: ms, markMs: 0, nodes: nodes.length, matches: store.size, slices: 1, longestSliceMs: ms }
   return { store, nodes, timings }
-}
-
-/**
- * Matches `nodes` in slices, starting at `first` and wrapping round (the viewport's nodes
- * first), handing each node's matches to `found` as soon as its batch is done.
- */
-export async function scanSliced(
-  nodes: readonly Text[], matcher: Matcher, found: (node: Text, matches: readonly NodeMatch[]) => void,
-  options: { first?: number; slice?: Slice; cancelled?: () => boolean } = {},
-): Promise<{ matchMs: number }> {
-  const slice = options.slice ?? new Slice()
-  const first = Math.min(Math.max(options.first ?? 0, 0), nodes.length)
-  const ranges: [number, number][] = [[first, nodes.length], [0, first]]
-  let matchMs = 0
-  slice.begin()
-  for (const [start, stop] of ranges) {
-    for (let from = start; from < stop; ) {
-      if (options.cancelled?.()) return { matchMs }
-      const to = batchEnd(nodes, from, stop)
-      const t0 = performance.now()
-      scanBatch(nodes, from, to, matcher, found)
-      matchMs += performance.now() - t0
-      from = to
-      if (slice.over) await slice.next()
-    }
-  }
-  slice.end()
-  return { matchMs }
 }

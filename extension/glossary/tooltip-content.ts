@@ -5,7 +5,11 @@ import type { Lang } from '../../shared/schema/glossary'
 import { categoryLabel, uiText } from './labels'
 import type { TermView } from './term-view'
 
-export function tooltipContent(doc: Document, view: TermView, readerLang: Lang): DocumentFragment {
+/**
+ * `onKnown`: the "I know this term" button's action, called for trusted clicks only (a page
+ * script's synthetic click must not change what the reader sees marked).
+ */
+export function tooltipContent(doc: Document, view: TermView, readerLang: Lang, onKnown?: (termId: string) => void): DocumentFragment {
   const text = uiText(readerLang)
   const fragment = doc.createDocumentFragment()
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content?: string): HTMLElementTagNameMap[K] => {
@@ -32,12 +36,22 @@ export function tooltipContent(doc: Document, view: TermView, readerLang: Lang):
     translation.append(el('span', 'tag lang', view.translation.lang.toUpperCase()), el('strong', '', view.translation.term), doc.createTextNode(` — ${view.translation.definition}`))
     fragment.append(translation)
   }
+  const actions = el('div', 'actions')
   if (view.link !== null) {
     const link = el('a', 'link', text.open)
     link.href = view.link
     link.target = '_blank'
     link.rel = 'noopener noreferrer'
-    fragment.append(link)
+    actions.append(link)
   }
+  if (onKnown !== undefined) {
+    const known = el('button', 'known', text.known)
+    known.type = 'button'
+    known.addEventListener('click', (e) => {
+      if (e.isTrusted) onKnown(view.id)
+    })
+    actions.append(known)
+  }
+  if (actions.childElementCount > 0) fragment.append(actions)
   return fragment
 }

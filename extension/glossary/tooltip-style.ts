@@ -17,10 +17,20 @@ export const TOOLTIP_CSS = `
 .translation { color: #57606a; }
 .translation .tag { margin-inline-end: 6px; }
 .link { color: #0b57d0; text-decoration: underline; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; }
+.known {
+  font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 6px; cursor: pointer;
+  border: 1px solid rgb(0 0 0 / 0.25); background: transparent; color: inherit;
+}
+.known:hover { background: rgb(0 0 0 / 0.06); }
+.known:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .tip { background: #22272e; color: #e6edf3; border-color: rgb(255 255 255 / 0.14); }
   .tag { background: rgb(255 255 255 / 0.1); color: #adbac7; }
   .category, .translation { color: #adbac7; }
   .link { color: #8ab4f8; }
+  .known { border-color: rgb(255 255 255 / 0.3); }
+  .known:hover { background: rgb(255 255 255 / 0.08); }
+  .known:focus-visible { outline-color: #8ab4f8; }
 }
 `

@@ -1,7 +1,8 @@
 // The tooltip: one host element with a random name on <html>, a CLOSED shadow
 // root (the page cannot reach into it: host.shadowRoot is null), content made
-// with DOM calls only. It never takes focus: nothing here calls focus(), and
-// it is shown beside the term, never under the pointer.
+// with DOM calls only. It never takes focus by itself (only when the keyboard
+// reader asks, with Tab after Alt+Shift+G), and it is shown beside the term,
+// never under the pointer.
 import type { Lang } from '../../shared/schema/glossary'
 import { placeTooltip, type Point, type Rect } from './position'
 import type { TermView } from './term-view'
@@ -12,6 +13,8 @@ export interface TooltipHooks {
   /** The pointer entered the tooltip (to reach its link): keep it open. */
   readonly onPointerEnter?: () => void
   readonly onPointerLeave?: () => void
+  /** "I know this term" was pressed (trusted click); without it, no such button. */
+  readonly onKnown?: (termId: string) => void
 }
 
 export class Tooltip {
@@ -38,7 +41,7 @@ export class Tooltip {
   show(view: TermView, anchor: Rect, pointer: Point | null): void {
     const box = this.ensureBox()
     if (this.current !== view.id || box.hidden) {
-      box.replaceChildren(tooltipContent(this.doc, view, this.readerLang))
+      box.replaceChildren(tooltipContent(this.doc, view, this.readerLang, this.hooks.onKnown))
       box.setAttribute('lang', view.lang)
       this.current = view.id
     }
@@ -54,6 +57,19 @@ export class Tooltip {
     box.style.left = `${Math.round(at.left)}px`
     box.style.top = `${Math.round(at.top)}px`
     box.style.visibility = 'visible'
+  }
+
+  /** Moves focus to the tooltip's first control (the keyboard reader asked). False if none. */
+  focusControl(): boolean {
+    const control = this.isOpen ? this.box?.querySelector<HTMLElement>('button, a[href]') : null
+    if (!control) return false
+    control.focus()
+    return true
+  }
+
+  /** Does the tooltip hold the focus? */
+  get hasFocus(): boolean {
+    return this.host !== null && this.doc.activeElement === this.host
   }
 
   hide(): void {

@@ -1,49 +1,59 @@
-// Registers in CSS.highlights only the matches near the viewport. Chromium
-// rebuilds every registered highlight after any DOM or style change, so the
-// cost of each frame follows the number of registered ranges, not of matches.
-// One IntersectionObserver watches coarse blocks (the nearest block-level
-// ancestor of each matched node), not every node.
+// Registers in CSS.highlights only the marks near the viewport once there are
+// many. Chromium rebuilds every registered highlight after any DOM or style
+// change, so the cost of each frame follows the number of registered ranges.
+// A page with few marks (first occurrences of a few dozen terms) has them all
+// registered: a hundred ranges cost next to nothing per frame. Past that, one
+// IntersectionObserver watches coarse blocks (the nearest block-level ancestor
+// of each mark), not every node.
 import { HighlightLayer } from './highlight-layer'
 import type { Marker } from './marker'
-import type { MatchStore, NodeMatch } from './match-store'
+import type { NodeMatch, PageMatch } from './match-store'
 
 const BLOCKS = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,summary,label,div,section,article,aside,header,footer,main,nav,body'
 
 /** One viewport height above and below: scrolling a screen never shows an unpainted term. */
 const NEAR = '100% 0px 100% 0px'
+/** Up to this many marks, all are registered wherever they are. */
+export const REGISTER_ALL_UP_TO = 128
 
 export class ViewportMarker implements Marker {
   readonly kind = 'highlight' as const
   private readonly layer = new HighlightLayer()
-  private readonly blockOf = new Map<Text, Element>()
-  private readonly members = new Map<Element, Set<Text>>()
+  private readonly blockOf = new Map<PageMatch, Element>()
+  private readonly members = new Map<Element, Set<PageMatch>>()
   private readonly near = new Set<Element>()
   private readonly observer: IntersectionObserver
 
-  constructor(private readonly store: MatchStore) {
+  constructor() {
     this.observer = new IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: NEAR })
   }
 
-  update(node: Text): void {
-    const matches = this.store.get(node)
-    const block = this.blockOf.get(node)
-    if (matches === undefined || !node.isConnected) {
-      this.layer.hide(node)
-      if (block !== undefined) this.leave(node, block)
-      return
-    }
-    const now = blockFor(node)
-    if (block !== undefined && block !== now) this.leave(node, block)
-    if (now === null) return
-    if (block !== now) this.join(node, now)
-    if (this.near.has(now)) this.layer.show(node, matches)
+  private get everywhere(): boolean {
+    return this.blockOf.size <= REGISTER_ALL_UP_TO
   }
 
-  focus(node: Text | null, match: NodeMatch | null): void {
-    this.layer.focus(node, match)
+  paint(match: PageMatch): void {
+    if (this.blockOf.has(match)) return
+    const block = blockFor(match.pieces[0]!.node)
+    if (block === null) return
+    this.join(match, block)
+    if (this.blockOf.size === REGISTER_ALL_UP_TO + 1) this.hideFar()
+    if (this.everywhere || this.near.has(block)) this.layer.show(match)
   }
 
-  paintedNodes(): Iterable<Text> {
+  unpaint(match: PageMatch): void {
+    const block = this.blockOf.get(match)
+    this.layer.hide(match)
+    if (block === undefined) return
+    this.leave(match, block)
+    if (this.blockOf.size === REGISTER_ALL_UP_TO) this.showAll()
+  }
+
+  focus(piece: NodeMatch | null): void {
+    this.layer.focus(piece)
+  }
+
+  painted(): Iterable<PageMatch> {
     return this.layer.painted()
   }
 
@@ -59,27 +69,34 @@ export class ViewportMarker implements Marker {
     this.near.clear()
   }
 
-  private join(node: Text, block: Element): void {
-    this.blockOf.set(node, block)
+  private join(match: PageMatch, block: Element): void {
+    this.blockOf.set(match, block)
     let set = this.members.get(block)
     if (set === undefined) {
       set = new Set()
       this.members.set(block, set)
       this.observer.observe(block)
     }
-    set.add(node)
+    set.add(match)
   }
 
-  private leave(node: Text, block: Element): void {
-    this.blockOf.delete(node)
-    this.layer.hide(node)
+  private leave(match: PageMatch, block: Element): void {
+    this.blockOf.delete(match)
     const set = this.members.get(block)
     if (set === undefined) return
-    set.delete(node)
+    set.delete(match)
     if (set.size > 0) return
     this.members.delete(block)
     this.near.delete(block)
     this.observer.unobserve(block)
+  }
+
+  private showAll(): void {
+    for (const set of this.members.values()) for (const match of set) this.layer.show(match)
+  }
+
+  private hideFar(): void {
+    for (const [block, set] of this.members) if (!this.near.has(block)) for (const match of set) this.layer.hide(match)
   }
 
   private onEntries(entries: readonly IntersectionObserverEntry[]): void {
@@ -89,13 +106,10 @@ export class ViewportMarker implements Marker {
       if (set === undefined) continue
       if (entry.isIntersecting) {
         this.near.add(block)
-        for (const node of set) {
-          const matches = this.store.get(node)
-          if (matches !== undefined) this.layer.show(node, matches)
-        }
+        for (const match of set) this.layer.show(match)
       } else {
         this.near.delete(block)
-        for (const node of set) this.layer.hide(node)
+        if (!this.everywhere) for (const match of set) this.layer.hide(match)
       }
     }
   }

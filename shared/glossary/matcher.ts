@@ -43,8 +43,11 @@ export interface Matcher {
   readonly keyCount: number
   /** Matches in text order, never overlapping. */
   find(text: string): Match[]
-  /** Matches in text order, never overlapping; 'separate' by default. */
-  findInChunks(chunks: readonly string[], mode?: ChunkMode): ChunkMatch[]
+  /**
+   * Matches in text order, never overlapping; 'separate' by default. In 'separate' mode,
+   * `joined[c] === 1` lets matches run from chunk c - 1 into chunk c (inline markup).
+   */
+  findInChunks(chunks: readonly string[], mode?: ChunkMode, joined?: Uint8Array | null): ChunkMatch[]
 }
 
 // Who a folded spelling belongs to. Earlier terms win a tie, so callers list
@@ -93,8 +96,8 @@ export function compileMatcher(terms: readonly MatchableTerm[]): Matcher {
       }
       return out
     },
-    findInChunks(chunks, mode = 'separate') {
-      const { found, kept, count } = run(scan, owners, chunks, mode === 'continuous')
+    findInChunks(chunks, mode = 'separate', joined = null) {
+      const { found, kept, count } = run(scan, owners, chunks, mode === 'continuous', joined)
       const out: ChunkMatch[] = []
       for (let i = 0; i < count; i++) {
         const at = kept[2 * i]! * 5
@@ -113,10 +116,10 @@ interface Kept {
   readonly count: number
 }
 
-function run(scan: Scan, owners: readonly Owner[][], chunks: readonly string[], continuous: boolean): Kept {
+function run(scan: Scan, owners: readonly Owner[][], chunks: readonly string[], continuous: boolean, joined: Uint8Array | null = null): Kept {
   const base = new Float64Array(chunks.length + 1)
   for (let c = 0; c < chunks.length; c++) base[c + 1] = base[c]! + chunks[c]!.length
-  const occurrences = scan(chunks, continuous)
+  const occurrences = scan(chunks, continuous, joined)
   const found = occurrences.data
   const kept = new Int32Array(2 * occurrences.count)
   const keptFrom = new Float64Array(occurrences.count)

@@ -30,9 +30,24 @@ export class Occurrences {
 
 /**
  * Scans chunks of text. `continuous`: the chunks are one text cut anywhere;
- * otherwise every chunk boundary is a word break (separate DOM text nodes).
+ * otherwise every chunk boundary is a word break (separate DOM text nodes),
+ * except where `joined[c]` is 1: chunk c then continues chunk c - 1 (text
+ * split by inline markup), so a match may span the seam, which still counts
+ * as a word edge (`<span>SLA</span><span>KPI</span>` keeps both words).
  */
-export type Scan = (chunks: readonly string[], continuous: boolean) => Occurrences
+export type Scan = (chunks: readonly string[], continuous: boolean, joined?: Uint8Array | null) => Occurrences
+
+/** The chunk holding text offset `at`: the last of chunks[0..last] starting at or before it. */
+function chunkAt(starts: Int32Array, last: number, at: number): number {
+  let lo = 0
+  let hi = last
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
 
 // Token of a unit: 0 not yet known, SKIP, EXPAND, or ((column + 1) << 2 | sep << 1 | word).
 const T_UNKNOWN = 0
@@ -60,22 +75,37 @@ export function createScan(a: Automaton, keyLength: Int32Array): Scan {
     return t
   }
 
-  return (chunks, continuous) => {
+  // The DFA as the loop reads it: targets premultiplied by the width (one add per unit, no
+  // multiply), and negated (~) where a key ends at the target, so the loop's only test
+  // for "a key may end here" is the sign it already has in hand.
+  const dfa = new Int32Array(delta.length)
+  for (let i = 0; i < delta.length; i++) {
+    const target = delta[i]!
+    dfa[i] = report[target]! >= 0 ? ~(target * width) : target * width
+  }
+  const step = (state: number, col: number): number => {
+    const next = dfa[state + col]!
+    return next < 0 ? ~next : next
+  }
+
+  return (chunks, continuous, joined = null) => {
     const out = new Occurrences()
-    const ringChunk = new Int32Array(ringSize)
-    const ringOff = new Int32Array(ringSize)
-    const ringWord = new Uint8Array(ringSize)
+    // One int per unit: its offset in the text of all chunks, times two, plus 1 for a word unit.
+    const ring = new Int32Array(ringSize)
+    const starts = new Int32Array(chunks.length + 1)
     let state = 0
     let p = 0
     let lastSep = false
+    let base = 0
 
     for (let ci = 0; ci < chunks.length; ci++) {
       const s = chunks[ci]!
-      if (!continuous) {
+      starts[ci] = base
+      if (!continuous && (joined === null || joined[ci] !== 1)) {
         // A virtual break: no key spans it and the next chunk starts a word.
         state = 0
         lastSep = false
-        ringWord[p & mask] = 0
+        ring[p & mask] = 0
         p++
       }
       for (let i = 0, n = s.length; i < n; i++) {
@@ -89,12 +119,8 @@ export function createScan(a: Automaton, keyLength: Int32Array): Scan {
             // so they only move the automaton; the last goes through below.
             const letters = expansions.get(code)!
             for (let k = 0; k < letters.length - 1; k++) {
-              const col = (letters[k]! >> 2) - 1
-              state = col === 0 ? 0 : delta[state * width + col]!
-              const slot = p & mask
-              ringChunk[slot] = ci
-              ringOff[slot] = i
-              ringWord[slot] = 1
+              state = step(state, (letters[k]! >> 2) - 1)
+              ring[p & mask] = ((base + i) << 1) | 1
               p++
             }
             t = letters[letters.length - 1]!
@@ -104,15 +130,15 @@ export function createScan(a: Automaton, keyLength: Int32Array): Scan {
           if (lastSep) continue
           lastSep = true
         } else lastSep = false
-        const col = (t >> 2) - 1
-        state = col === 0 ? 0 : delta[state * width + col]!
-        const slot = p & mask
-        ringChunk[slot] = ci
-        ringOff[slot] = i
-        ringWord[slot] = t & 1
+        const next = dfa[state + (t >> 2) - 1]!
+        ring[p & mask] = ((base + i) << 1) | (t & 1)
         p++
-        let r = report[state]!
-        if (r < 0) continue
+        if (next >= 0) {
+          state = next
+          continue
+        }
+        state = ~next
+        let r = report[(state / width) | 0]!
 
         // A key ends here. It counts only if no letter follows; combining
         // marks that follow belong to this unit and join the match.
@@ -147,12 +173,16 @@ export function createScan(a: Automaton, keyLength: Int32Array): Scan {
         for (; r >= 0; r = nextReport[r]!) {
           const key = keyAt[r]!
           const sp = p - keyLength[key]!
-          if (sp === 0 || ringWord[(sp - 1) & mask] === 0) {
-            const first = sp & mask
-            out.push(key, ringChunk[first]!, ringOff[first]!, endChunk, endOff)
-          }
+          const before = ring[(sp - 1) & mask]!
+          if (sp !== 0 && (before & 1) === 1 && joined === null) continue
+          const at = ring[sp & mask]! >> 1
+          const startChunk = chunkAt(starts, ci, at)
+          // A seam of inline markup just before the start counts as a word edge.
+          if (sp !== 0 && (before & 1) === 1 && (before >> 1) >= starts[startChunk]!) continue
+          out.push(key, startChunk, at - starts[startChunk]!, endChunk, endOff)
         }
       }
+      base += s.length
     }
     return out
   }

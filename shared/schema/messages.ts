@@ -25,6 +25,8 @@ export const BackgroundMessageSchema = v.variant('type', [
   v.object({ type: v.literal('put-sla-policy'), workspaceId: IdSchema, policy: SlaPolicySchema }),
   // The glossary content script asks for the terms to mark; the page's host comes from the sender, not the message.
   v.object({ type: v.literal('glossary-terms') }),
+  // "I know this term" (a trusted click in the tooltip), or its undo from the options page.
+  v.object({ type: v.literal('glossary-known'), termId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), known: v.boolean() }),
   // The Gmail content script notes a capture that could not read every field (kept on the device).
   v.object({ type: v.literal('capture-health'), report: CaptureHealthReportSchema }),
   // An extension page asks for a file's bytes: the background downloads and opens them into fileData.
@@ -33,7 +35,7 @@ export const BackgroundMessageSchema = v.variant('type', [
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
 /** The only messages a content script may send; they carry no token and create no item. */
-export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'capture-health']
+export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'glossary-known', 'capture-health']
 
 /**
  * A term as the content script gets it: the wire term plus what the background resolves
@@ -44,6 +46,8 @@ export const GlossaryPayloadTermSchema = v.object({
   /** Built-in matching hints (see MatchableTerm); absent for workspace terms. */
   caseSensitive: v.optional(v.array(v.string())),
   unmatched: v.optional(v.array(v.string())),
+  /** The id a term shares with its counterpart in the other language (the smaller of the two); absent when none. */
+  concept: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** The same concept in the reader's language, when the term is in the other one; absent or null when none. */
   translation: v.optional(v.nullable(v.object({ term: v.string(), definition: v.string(), lang: LangSchema }))),
 })
@@ -62,6 +66,10 @@ export const GlossaryPayloadSchema = v.object({
   terms: v.pipe(v.array(GlossaryPayloadTermSchema), v.maxLength(20_000)),
   /** The http(s) origin serving `/glossary/:id`, or null when no workspace is paired. */
   pageBase: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
+  /** Mark every occurrence (the options' setting), not only each term's first. */
+  everyOccurrence: v.optional(v.boolean(), false),
+  /** Term ids the reader knows on this device: never marked, still explained on hover. */
+  known: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(20_000)), []),
 })
 export type GlossaryPayload = v.InferOutput<typeof GlossaryPayloadSchema>
 export const GlossaryTermsReplySchema = v.object({ ok: v.literal(true), glossary: GlossaryPayloadSchema })
@@ -82,6 +90,7 @@ export const BACKGROUND_REPLIES = {
   'capture-draft': v.object({ ok: v.literal(true), draftId: IdSchema }),
   'put-sla-policy': Done,
   'glossary-terms': GlossaryTermsReplySchema,
+  'glossary-known': Done,
   'capture-health': Done,
   'fetch-file': Done,
 } satisfies { [T in BackgroundMessage['type']]: v.GenericSchema<unknown, { ok: true }> }

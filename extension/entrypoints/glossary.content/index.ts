@@ -6,11 +6,13 @@ import { browser } from 'wxt/browser'
 import { defineContentScript } from 'wxt/utils/define-content-script'
 // The matcher alone: the shared/glossary index would bring the built-in glossary along.
 import { compileMatcher } from '../../../shared/glossary/matcher'
+import { SELECTORS } from '../../gmail/selectors'
 import { GlossaryPage } from '../../glossary/glossary-page'
 import { yieldToMain } from '../../glossary/scheduler'
 import { GlossarySiteMessageSchema } from '../../glossary/site-message'
 import { askForTerms } from '../../glossary/terms-client'
 import { termViews } from '../../glossary/term-view'
+import { sendToBackground } from '../../lib/messaging'
 import './style.css'
 
 export default defineContentScript({
@@ -33,6 +35,11 @@ export default defineContentScript({
       if (page !== null || ctx.isInvalid) return
       page = new GlossaryPage({
         doc: document, matcher, views: termViews(payload.terms, payload.lang, payload.pageBase), readerLang: payload.lang,
+        rules: { everyOccurrence: payload.everyOccurrence, known: new Set(payload.known) },
+        concept: conceptOf(payload.terms),
+        // In Gmail each open message counts its own first occurrences.
+        ...(location.hostname === 'mail.google.com' ? { scopes: SELECTORS.body.join(',') } : {}),
+        onKnown: (termId) => void tellKnown(termId),
         onTiming: (phase, timings, startedAt) => measure(phase, startedAt, { ...timings }),
       })
       await page.start()
@@ -58,6 +65,18 @@ export default defineContentScript({
     void start()
   },
 })
+
+/** Each term's concept, shared with its counterpart in the other language. */
+function conceptOf(terms: readonly { id: string; concept?: string | undefined }[]): (termId: string) => string {
+  const concepts = new Map(terms.map((t) => [t.id, t.concept ?? t.id]))
+  return (termId) => concepts.get(termId) ?? termId
+}
+
+/** Remembers "I know this term" on this device; the background keeps it (no database here). */
+async function tellKnown(termId: string): Promise<void> {
+  // A failure (extension reloading) only loses the remembering: this page already stopped marking it.
+  await sendToBackground({ type: 'glossary-known', termId, known: true })
+}
 
 /**
  * Timing hooks as performance entries (`relais-glossary:compile|first|rescan`, and `off` when the

@@ -4,6 +4,7 @@ import { DepartureNotices } from '../../ui/components/DepartureNotices'
 import { SyncStatusBar } from '../../ui/components/SyncStatusBar'
 import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
+import { GlossaryReadingCard } from './GlossaryReadingCard'
 import { CaptureHealthCard } from './CaptureHealthCard'
 import { IntegrationsCard } from './IntegrationsCard'
 import { JoinWorkspaceForm } from './JoinWorkspaceForm'
@@ -46,6 +47,7 @@ export function OptionsPage() {
         </section>
       ))}
       <IntegrationsCard />
+      <GlossaryReadingCard />
       <CaptureHealthCard />
       <NotificationSetting />
     </main>

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../../ui/hooks/use-live-query'
 import { openOptions, openQueueTab, openSidePanel } from '../../ui/open-page'
 import { captureWorkspaces } from './capture-defaults'
 import { CaptureForm } from './CaptureForm'
+import { GlossarySiteSwitch } from './GlossarySiteSwitch'
 import { readPrefill, type Prefill } from './prefill'
 
 type Props = { search?: string; close?: () => void }
@@ -42,6 +43,8 @@ export function CapturePage({ search = location.search, close = () => window.clo
           <button type="button" class="link-button" onClick={() => void openOptions()}>{t('openSettings')}</button>
         </nav>
       </header>
+      {/* The toolbar popup only: a capture window (?draft=) is not about the tab behind it. */}
+      {search.includes('draft=') ? null : <GlossarySiteSwitch />}
       {workspaces === undefined || prefill === null ? (
         <><p class="muted" role="status">{t('loading')}</p><SyncStatusBar compact /></>
       ) : workspaces.length === 0 ? (

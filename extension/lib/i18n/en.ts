@@ -1,9 +1,11 @@
+import { enGlossary } from './en-glossary'
 import { enFiles } from './en-files'
 import { enGovernance } from './en-governance'
 
 /** English UI strings. Every key here must exist in fr.ts too (a unit test checks). */
 export const en = {
   ...enGovernance,
+  ...enGlossary,
   ...enFiles,
   menuSelection: 'Clip selection to Relais',
   menuLink: 'Clip link to Relais',

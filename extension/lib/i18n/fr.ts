@@ -1,9 +1,11 @@
 import type { en } from './en'
+import { frGlossary } from './fr-glossary'
 import { frFiles } from './fr-files'
 import { frGovernance } from './fr-governance'
 
 export const fr: Record<keyof typeof en, string> = {
   ...frGovernance,
+  ...frGlossary,
   ...frFiles,
   menuSelection: 'Envoyer la sélection à Relais',
   menuLink: 'Envoyer le lien à Relais',

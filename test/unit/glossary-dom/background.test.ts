@@ -9,6 +9,7 @@ import { GlossaryTermsReplySchema } from '../../../shared/schema/messages'
 import { GLOSSARY_CACHE_KEY, glossaryForPage, readGlossaryCache, refreshGlossary } from '../../../extension/background/glossary'
 import { handleMessage } from '../../../extension/background/router'
 import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
+import { knownTerms, setEveryOccurrence, setTermKnown } from '../../../extension/background/glossary-reading'
 import { setGlossaryOffFor } from '../../../extension/background/glossary-sites'
 import { askForTerms } from '../../../extension/glossary/terms-client'
 
@@ -141,5 +142,27 @@ describe('the glossary-terms message', () => {
     expect(await askForTerms(async () => {
       throw new Error('Extension context invalidated.')
     })).toBeNull()
+  })
+})
+
+describe('the reader’s marking rules', () => {
+  it('keeps "I know this term" from a content script, sends it with the terms, and undoes it', async () => {
+    await d.workspaces.clear()
+    const sender = { id: browser.runtime.id, url: 'https://example.com/page', tab: { id: 3 } }
+    expect((await handleMessage({ type: 'glossary-known', termId: 'sla-en', known: true }, sender, hooks)).ok).toBe(true)
+    expect(await knownTerms()).toEqual([{ id: 'sla-en', term: BUILTIN_BY_ID.get('sla-en')!.term }])
+    const reply = await handleMessage({ type: 'glossary-terms' }, sender, hooks)
+    const payload = await askForTerms(async () => reply)
+    expect(payload).toMatchObject({ known: ['sla-en'], everyOccurrence: false })
+
+    await setEveryOccurrence(true)
+    await setTermKnown('sla-en', false)
+    expect(await glossaryForPage(sender.url)).toMatchObject({ known: [], everyOccurrence: true })
+  })
+
+  it('refuses a malformed known-term message', async () => {
+    const sender = { id: browser.runtime.id, url: 'https://example.com/page', tab: { id: 3 } }
+    expect((await handleMessage({ type: 'glossary-known', termId: '', known: true }, sender, hooks)).ok).toBe(false)
+    expect(await knownTerms()).toEqual([])
   })
 })

@@ -1,18 +1,24 @@
 // Test doubles: a marker that only records, and a matcher that records what it was given.
 import type { Matcher } from '../../../shared/glossary'
 import type { Marker } from '../../../extension/glossary/marker'
-import type { MatchStore } from '../../../extension/glossary/match-store'
+import type { PageMatch } from '../../../extension/glossary/match-store'
 
 export class RecordingMarker implements Marker {
   readonly kind = 'highlight' as const
-  readonly updates: Text[] = []
-  constructor(readonly store: MatchStore) {}
-  update(node: Text): void {
-    this.updates.push(node)
+  private readonly shown = new Set<PageMatch>()
+  paint(match: PageMatch): void {
+    this.shown.add(match)
+  }
+  unpaint(match: PageMatch): void {
+    this.shown.delete(match)
   }
   focus(): void {}
-  paintedNodes(): Iterable<Text> {
-    return this.store.nodes()
+  painted(): PageMatch[] {
+    return [...this.shown]
+  }
+  /** The painted terms, sorted. */
+  paintedTerms(): string[] {
+    return this.painted().map((m) => m.termId).sort()
   }
   dispose(): void {}
 }
@@ -24,9 +30,9 @@ export function recording(matcher: Matcher): Matcher & { chunks: string[] } {
     chunks,
     keyCount: matcher.keyCount,
     find: (text) => matcher.find(text),
-    findInChunks(list, mode) {
+    findInChunks(list, mode, joined) {
       chunks.push(...list)
-      return matcher.findInChunks(list, mode)
+      return matcher.findInChunks(list, mode, joined)
     },
   }
 }

@@ -17,19 +17,19 @@ async function started(markup: string) {
   let marker: RecordingMarker | null = null
   glossary = new GlossaryPage({
     doc: document, matcher, views: new Map(), readerLang: 'en',
-    marker: (store) => (marker = new RecordingMarker(store)),
+    marker: () => (marker = new RecordingMarker()),
   })
   await glossary.start()
   return { glossary, matcher, marker: marker! }
 }
 
+const spans = (node: Text) => glossary!.store.get(node)?.map(({ start, end, termId }) => ({ start, end, termId }))
+
 describe('incremental rescans', () => {
-  it('rescans only added and edited text, and forgets removed nodes', async () => {
+  it('rescans only the blocks that changed, and forgets removed nodes', async () => {
     const { glossary, matcher, marker } = await started('<p id="a">le KPI</p><p id="b">un SLA</p><p id="c">la due diligence</p><div contenteditable="true"></div>')
     expect(matcher.chunks.sort()).toEqual(['la due diligence', 'le KPI', 'un SLA'])
-    const removed = textNode(document.body, 'la due diligence')
     matcher.chunks.length = 0
-    marker.updates.length = 0
 
     const added = document.createElement('div')
     added.append(Object.assign(document.createElement('p'), { textContent: 'nouveau SLA' }), Object.assign(document.createElement('p'), { textContent: 'rien ici' }))
@@ -42,12 +42,11 @@ describe('incremental rescans', () => {
     const timings = await glossary.flush()
     expect(matcher.chunks.sort()).toEqual(['le back-office', 'nouveau SLA', 'rien ici'])
     expect(timings).toMatchObject({ nodes: 3 })
-    expect(glossary.store.get(edited)).toEqual([{ start: 3, end: 14, termId: 'back-office' }])
-    expect(glossary.store.get(textNode(document.body, 'nouveau SLA'))).toEqual([{ start: 8, end: 11, termId: 'sla' }])
-    expect(glossary.store.get(removed)).toBeUndefined()
-    // Repainted: the edited node, the new match, and the removed node (to unpaint it).
-    expect(new Set(marker.updates)).toEqual(new Set([edited, textNode(document.body, 'nouveau SLA'), removed]))
+    expect(spans(edited)).toEqual([{ start: 3, end: 14, termId: 'back-office' }])
+    expect(spans(textNode(document.body, 'nouveau SLA'))).toEqual([{ start: 8, end: 11, termId: 'sla' }])
     expect(glossary.store.size).toBe(3)
+    // Painted: back-office (first), SLA (the first, in #b; the new one comes later). Removed: due diligence.
+    expect(marker.paintedTerms()).toEqual(['back-office', 'sla'])
   })
 
   it('flushes on its own shortly after a burst of changes, once', async () => {
@@ -61,14 +60,24 @@ describe('incremental rescans', () => {
     expect(glossary.store.size).toBe(200)
   })
 
-  it('drops a node edited so it no longer holds a term', async () => {
-    const { glossary } = await started('<p>le SLA</p>')
+  it('drops a node edited so it no longer holds a term, and paints the next occurrence', async () => {
+    const { glossary, marker } = await started('<p>le SLA</p><p>encore le SLA</p>')
     const node = textNode(document.body, 'le SLA')
-    expect(glossary.store.get(node)).toHaveLength(1)
+    expect(spans(node)).toHaveLength(1)
+    expect(marker.painted().map((m) => m.pieces[0]!.node)).toEqual([node])
     node.data = 'plus rien'
     await glossary.flush()
-    expect(glossary.store.get(node)).toBeUndefined()
-    expect(glossary.store.size).toBe(0)
+    expect(spans(node)).toBeUndefined()
+    expect(glossary.store.size).toBe(1)
+    expect(marker.painted().map((m) => m.pieces[0]!.node)).toEqual([textNode(document.body, 'encore le SLA')])
+  })
+
+  it('moves the mark to text added before the first occurrence', async () => {
+    const { glossary, marker } = await started('<p id="one">le SLA</p>')
+    const early = Object.assign(document.createElement('p'), { textContent: 'un SLA plus tôt' })
+    document.body.prepend(early)
+    await glossary.flush()
+    expect(marker.painted().map((m) => m.pieces[0]!.node.data)).toEqual(['un SLA plus tôt'])
   })
 })
 

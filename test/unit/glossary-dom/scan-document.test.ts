@@ -3,16 +3,29 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_GLOSSARY, compileMatcher, matchableTerms } from '../../../shared/glossary'
-import { scanDocument, scanSliced } from '../../../extension/glossary/scan-document'
-import { Slice } from '../../../extension/glossary/scheduler'
+import type { MatchStore } from '../../../extension/glossary/match-store'
+import { scanDocument } from '../../../extension/glossary/scan-document'
+import { TextWalk } from '../../../extension/glossary/walk'
 import { SEED_TERMS } from '../../e2e/fixtures/seed-terms'
 import { page, smallMatcher, textNode } from './helpers'
 
+/** Each match as the reader sees it: its text across its pieces, and its term. */
+function spelled(store: MatchStore): string[] {
+  const out = new Set<string>()
+  for (const node of store.nodes()) {
+    for (const piece of store.get(node)!) {
+      if (piece.match.pieces[0] !== piece) continue
+      out.add(`${piece.match.pieces.map((p) => p.node.data.slice(p.start, p.end)).join('|')} → ${piece.termId}`)
+    }
+  }
+  return [...out]
+}
+
 describe('scanDocument', () => {
-  it('maps every match to its own text node and offsets in that node', () => {
+  it('maps every match to its text node and offsets in that node', () => {
     const body = page('<p>Le <b>SLA</b> du back-office, puis la due diligence.</p><ul><li>KPIs et cahier des charges</li></ul><textarea>SLA</textarea>')
     const { store, timings } = scanDocument(body, smallMatcher())
-    const at = (data: string) => store.get(textNode(body, data))
+    const at = (data: string) => store.get(textNode(body, data))?.map(({ start, end, termId }) => ({ start, end, termId }))
     expect(at('SLA')).toEqual([{ start: 0, end: 3, termId: 'sla' }])
     expect(at(' du back-office, puis la due diligence.')).toEqual([
       { start: 4, end: 15, termId: 'back-office' },
@@ -27,9 +40,17 @@ describe('scanDocument', () => {
     expect(timings).toMatchObject({ nodes: 4, matches: 5 })
   })
 
-  it('never joins two nodes into one match (inline markup splits a term)', () => {
-    const body = page('<p><b>due</b> diligence and <i>cahier</i> des charges</p>')
-    expect(scanDocument(body, smallMatcher()).store.size).toBe(0)
+  it('finds a term split by inline markup, as one match with a piece in each node', () => {
+    const body = page('<p><b>due</b> diligence and <i>cahier</i> des <span>charges</span></p><p>back-</p><p>office</p>')
+    const { store } = scanDocument(body, smallMatcher())
+    expect(spelled(store).sort()).toEqual(['cahier| des |charges → cahier', 'due| diligence → due-diligence'])
+    // Different blocks never join: "back-" and "office" are two paragraphs.
+    expect(store.size).toBe(2)
+  })
+
+  it('keeps a seam of inline markup as a word edge', () => {
+    const body = page('<p><span>SLA</span><span>KPI</span> et <b>KPIs</b>SLA</p>')
+    expect(spelled(scanDocument(body, smallMatcher()).store).sort()).toEqual(['KPI → kpi', 'KPIs → kpi', 'SLA → sla'])
   })
 
   it('finds at a caret offset, including the offset just after the last letter', () => {
@@ -51,25 +72,28 @@ describe('scanDocument', () => {
     const found = new Set<string>()
     for (const node of store.nodes()) {
       for (const m of store.get(node)!) found.add(`${node.data.slice(m.start, m.end)} → ${m.termId}`)
-      // The DOM scan agrees with the matcher run on each node's text alone.
-      expect(store.get(node)).toEqual(matcher.find(node.data))
+      // One paragraph per node here: the DOM scan agrees with the matcher run on each node's text alone.
+      expect(store.get(node)!.map(({ start, end, termId }) => ({ start, end, termId }))).toEqual(matcher.find(node.data))
     }
     for (const [text, id] of SEED_TERMS) expect(found, `${text} → ${id}`).toContain(`${text} → ${id}`)
   })
 })
 
-describe('scanSliced', () => {
-  it('gives the same matches as the one-shot scan, starting anywhere, across many slices', async () => {
-    const lines = Array.from({ length: 600 }, (_, i) => `<p>ligne ${i} : le SLA et le KPI du back-office</p>`).join('')
-    const body = page(lines)
-    const reference = scanDocument(body, smallMatcher())
-    const nodes = [...reference.nodes]
-    const seen = new Map<Text, unknown>()
-    // A zero budget: every batch ends its slice.
-    const slice = new Slice(0)
-    await scanSliced(nodes, smallMatcher(), (node, list) => seen.set(node, list), { first: 250, slice })
-    expect(slice.count).toBeGreaterThan(1)
-    expect(seen.size).toBe(nodes.length)
-    for (const node of nodes) expect(seen.get(node)).toEqual(reference.store.get(node) ?? [])
+describe('the walk in batches', () => {
+  it('cuts batches at block ends, so a block’s inline text stays in one batch', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>ligne ${i} : le <b>SLA</b> et la <i>due</i> diligence du back-office</p>`).join('')
+    const body = page(paragraphs)
+    const walk = new TextWalk([body])
+    const batches = []
+    for (let b = walk.next(200); b !== null; b = walk.next(200)) batches.push(b)
+    expect(batches.length).toBeGreaterThan(10)
+    for (const batch of batches) {
+      // Every batch starts a block and holds whole paragraphs (5 text nodes each).
+      expect(batch.joined[0]).toBe(0)
+      expect(batch.nodes.length % 5).toBe(0)
+      expect(batch.nodes[0]!.parentElement!.localName).toBe('p')
+    }
+    expect(batches.reduce((n, b) => n + b.nodes.length, 0)).toBe(1500)
+    expect(scanDocument(body, smallMatcher()).store.size).toBe(900)
   })
 })
