@@ -73,7 +73,20 @@ async function refreshAll(): Promise<void> {
     const next = fresh ?? cached
     if (next) sources.push(next)
   }
-  await db().settings.put({ key: GLOSSARY_CACHE_KEY, value: { sources } satisfies GlossaryCache })
+  await writeGlossaryCache(sources)
+}
+
+/**
+ * Keeps only the sources of workspaces still on the device, checked in the write's own
+ * transaction: a refresh that was in flight while a workspace was wiped must not write it back.
+ */
+export async function writeGlossaryCache(sources: readonly CachedSource[]): Promise<void> {
+  const d = db()
+  await d.transaction('rw', [d.workspaces, d.settings], async () => {
+    const present = new Set(await d.workspaces.toCollection().primaryKeys())
+    const kept = sources.filter((s) => present.has(s.workspaceId))
+    await d.settings.put({ key: GLOSSARY_CACHE_KEY, value: { sources: kept } satisfies GlossaryCache })
+  })
 }
 
 async function fetchSource(workspaceId: string, serverUrl: string, token: string, cached: CachedSource | undefined): Promise<CachedSource | null> {

@@ -8,6 +8,7 @@ import { dismissDeparture, recordDeparture } from '../db/departures'
 import { workspaceSettingKeys } from '../db/settings'
 import { newId } from '../lib/ids'
 import { apiClient, readResponse } from '../sync/http-transport'
+import { readGlossaryCache, writeGlossaryCache } from './glossary'
 import { ensureDeviceKey } from './key-rotation'
 
 export class PairingError extends Error {}
@@ -105,5 +106,7 @@ export async function wipeWorkspace(workspaceId: string, cause?: WipeCause): Pro
     await d.syncStatus.delete(workspaceId)
     await d.secrets.delete(workspaceId)
     await d.workspaces.delete(workspaceId)
+    // The workspace's own glossary terms go too (the cache keeps only workspaces still here).
+    await writeGlossaryCache((await readGlossaryCache()).sources)
   })
 }
