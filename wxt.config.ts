@@ -20,7 +20,15 @@ export default defineConfig({
     name: 'Relais',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // The local worker on any port (npm start, tests); any other server is asked for at runtime.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://mail.google.com/*', 'https://*/*', 'http://*/*'],
@@ -29,7 +37,9 @@ export default defineConfig({
     // sync servers are whatever the user sets up, over http(s) and ws(s).
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Firefox (built as MV3 too: MV2 would drop the optional host permissions) needs an id.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'relais@relais.example', strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'relais@relais.example', strict_min_version: '115.0' } } }
+      : {}),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Clip to Relais' },
     },

@@ -22,7 +22,11 @@ function whenStore(table: string, test: () => Promise<boolean>, timeoutMs: numbe
       if (at instanceof Error) reject(at)
       else resolve(at)
     }
-    const check = () => void test().then((ok) => ok && finish(now()), (err: unknown) => finish(err instanceof Error ? err : new Error(String(err))))
+    const check = () =>
+      void test().then(
+        (ok) => ok && finish(now()),
+        (err: unknown) => finish(err instanceof Error ? err : new Error(String(err))),
+      )
     const onMutated = (parts: ObservabilitySet) => {
       if ('all' in parts || key in parts) check()
     }
@@ -36,10 +40,15 @@ const probes = {
   /** The outbox is empty: the server acknowledged the push. */
   outboxEmpty: (timeoutMs: number) => whenStore('outbox', async () => (await db().outbox.count()) === 0, timeoutMs),
   /** An item with this title is in this device's store (ids sort by time: only the newest are read). */
-  itemTitled: (title: string, timeoutMs: number) => whenStore('items', async () => {
-    const newest = await db().items.orderBy(':id').reverse().limit(5).toArray()
-    return newest.some((i) => i.content?.title === title)
-  }, timeoutMs),
+  itemTitled: (title: string, timeoutMs: number) =>
+    whenStore(
+      'items',
+      async () => {
+        const newest = await db().items.orderBy(':id').reverse().limit(5).toArray()
+        return newest.some((i) => i.content?.title === title)
+      },
+      timeoutMs,
+    ),
 }
 
 Object.assign(globalThis, { relaisBenchPage: { createItem, db, now, ...probes } })

@@ -19,7 +19,11 @@ export async function run({ worker }) {
     const f = await importTs('bench/files-entry.ts')
     const probe = await fetch(`${worker.url}/bench/blob/probe`)
     if (probe.status === 404 && (await probe.text()).includes('No such endpoint')) {
-      const put = await fetch(`${worker.url}/bench/blob/probe`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(1) })
+      const put = await fetch(`${worker.url}/bench/blob/probe`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: new Uint8Array(1),
+      })
       if (put.status !== 204) throw new Error(`PUT /bench/blob answered ${put.status}: start the worker with BENCH_ROUTES=1`)
     }
     const { exec, assistant } = await pairOverHttp(worker.url, 'Bench files')
@@ -34,7 +38,19 @@ export async function run({ worker }) {
     const rounds = await repeat(RUNS, async (i) => {
       // The item exists first (the extension uploads after its push); not timed.
       const itemId = `bench-item-${i < 0 ? 'w' : i}-${randomBytes(4).toString('hex')}`
-      await client(worker.url, exec.token).push(cid, [{ id: mutation++, name: 'createItem', args: { item: { id: itemId, sealed: 'c2VhbGVk', meta: { priority: 'normal', dueAt: null, assigneeId: null, category: null, confidential: false } } } }])
+      await client(worker.url, exec.token).push(cid, [
+        {
+          id: mutation++,
+          name: 'createItem',
+          args: {
+            item: {
+              id: itemId,
+              sealed: 'c2VhbGVk',
+              meta: { priority: 'normal', dueAt: null, assigneeId: null, category: null, confidential: false },
+            },
+          },
+        },
+      ])
       const fileId = `bench-file-${randomBytes(6).toString('hex')}`
       const t0 = performance.now()
       const ref = f.newFileRef({ id: fileId, name: 'facture.pdf', type: 'application/pdf', size: data.length }, 'k1')
@@ -47,7 +63,11 @@ export async function run({ worker }) {
       if (opened.length !== data.length || opened[SIZE - 1] !== data[SIZE - 1]) throw new Error('the assistant got other bytes')
 
       const b0 = performance.now()
-      const put = await fetch(`${worker.url}/bench/blob/${fileId}`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: data })
+      const put = await fetch(`${worker.url}/bench/blob/${fileId}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: data,
+      })
       if (put.status !== 204) throw new Error(`bare PUT ${put.status}`)
       const got = new Uint8Array(await (await fetch(`${worker.url}/bench/blob/${fileId}`)).arrayBuffer())
       const bare = performance.now() - b0
@@ -57,9 +77,30 @@ export async function run({ worker }) {
     const ratios = rounds.map((r) => r.roundtrip / r.bare)
     const bare = median(rounds.map((r) => r.bare))
     return [
-      measured('files.roundtrip_10mib_ms', 'ms', rounds.map((r) => r.roundtrip), { baseline: { name: 'bare R2 PUT + GET of the same bytes', value: bare }, ratio: median(ratios), note: '1 MiB AES-GCM chunks, sequential, the extension\'s cipher and transport', digits: 0 }),
-      measured('files.bare_r2_roundtrip_10mib_ms', 'ms', rounds.map((r) => r.bare), { note: 'one PUT and one GET through the same worker (BENCH_ROUTES=1)', digits: 0 }),
-      computed('files.roundtrip_10mib_ratio', '×', median(ratios), { runs: ratios.length, min: Math.min(...ratios), max: Math.max(...ratios), goal: { below: 2 }, note: 'goal ≤ 2' }),
+      measured(
+        'files.roundtrip_10mib_ms',
+        'ms',
+        rounds.map((r) => r.roundtrip),
+        {
+          baseline: { name: 'bare R2 PUT + GET of the same bytes', value: bare },
+          ratio: median(ratios),
+          note: "1 MiB AES-GCM chunks, sequential, the extension's cipher and transport",
+          digits: 0,
+        },
+      ),
+      measured(
+        'files.bare_r2_roundtrip_10mib_ms',
+        'ms',
+        rounds.map((r) => r.bare),
+        { note: 'one PUT and one GET through the same worker (BENCH_ROUTES=1)', digits: 0 },
+      ),
+      computed('files.roundtrip_10mib_ratio', '×', median(ratios), {
+        runs: ratios.length,
+        min: Math.min(...ratios),
+        max: Math.max(...ratios),
+        goal: { below: 2 },
+        note: 'goal ≤ 2',
+      }),
     ]
   } catch (err) {
     return names.map((n) => failed(n, n.endsWith('ratio') ? '×' : 'ms', err))

@@ -28,11 +28,24 @@ export async function run({ worker }) {
     const saving = await firefoxExtensionPage(exec, 'popup.html')
     // BiDi evaluation, like DevTools', is not subject to the extension's CSP.
     await saving.evaluate(bundle)
-    const { workspaceId } = await askFirefox(saving, { type: 'create-workspace', serverUrl: worker.url, name: 'Bench clips', displayName: 'Executive' })
+    const { workspaceId } = await askFirefox(saving, {
+      type: 'create-workspace',
+      serverUrl: worker.url,
+      name: 'Bench clips',
+      displayName: 'Executive',
+    })
     const { pairingCode } = await askFirefox(saving, { type: 'create-invite', workspaceId, role: 'assistant' })
     await askFirefox(asst.control, { type: 'join-workspace', pairingCode, displayName: 'Assistant' })
-    await waitFor('the assistant’s first sync', () => asst.control.evaluate(async (id) =>
-      (await (await browser.runtime.getBackgroundPage()).relaisDb().syncStatus.get(id))?.state === 'synced', workspaceId), 60_000, 100)
+    await waitFor(
+      'the assistant’s first sync',
+      () =>
+        asst.control.evaluate(
+          async (id) => (await (await browser.runtime.getBackgroundPage()).relaisDb().syncStatus.get(id))?.state === 'synced',
+          workspaceId,
+        ),
+      60_000,
+      100,
+    )
     const queue = await firefoxExtensionPage(asst, 'queue.html')
     await queue.evaluate(installRowWatch)
     const base = Date.now()
@@ -40,20 +53,31 @@ export async function run({ worker }) {
     for (let i = 0; i < WARMUP + CLIPS; i++) {
       const title = `Bench clip ${i} ${Math.random().toString(36).slice(2, 8)}`
       await queue.evaluate((t) => window.__expectRow(t), title)
-      const t0 = await saving.evaluate(async ({ workspaceId, item, meta }) => {
-        const p = window.relaisBenchPage
-        const t = p.now()
-        await p.createItem(workspaceId, item, meta)
-        return t
-      }, { workspaceId, item: content(i, title), meta: { priority: 'urgent', dueAt: base - i * 60_000, assigneeId: null, category: null, confidential: false } })
+      const t0 = await saving.evaluate(
+        async ({ workspaceId, item, meta }) => {
+          const p = window.relaisBenchPage
+          const t = p.now()
+          await p.createItem(workspaceId, item, meta)
+          return t
+        },
+        {
+          workspaceId,
+          item: content(i, title),
+          meta: { priority: 'urgent', dueAt: base - i * 60_000, assigneeId: null, category: null, confidential: false },
+        },
+      )
       const painted = await queue.evaluate((t, ms) => window.__rowPainted(t, ms), title, TIMEOUT_MS)
       if (i >= WARMUP) samples.push(painted - t0)
       await new Promise((r) => setTimeout(r, 50))
     }
-    return [50, 95].map((p) => computed(`sync.clip_to_queue_ms_p${p}_firefox`, 'ms', quantile(samples, p / 100), {
-      runs: samples.length, min: Math.min(...samples), max: Math.max(...samples),
-      note: `${CLIPS} clips after ${WARMUP} warm-up, Firefox ESR; compare sync.clip_to_queue_ms_p${p} (Chromium, same run)`,
-    }))
+    return [50, 95].map((p) =>
+      computed(`sync.clip_to_queue_ms_p${p}_firefox`, 'ms', quantile(samples, p / 100), {
+        runs: samples.length,
+        min: Math.min(...samples),
+        max: Math.max(...samples),
+        note: `${CLIPS} clips after ${WARMUP} warm-up, Firefox ESR; compare sync.clip_to_queue_ms_p${p} (Chromium, same run)`,
+      }),
+    )
   } catch (err) {
     return names.map((n) => failed(n, 'ms', err))
   } finally {

@@ -26,7 +26,9 @@ const GOAL_MS = 80
  * row in the assistant's store (poke, round, pull, open, Dexie); to the row painted (live list).
  */
 function hopNote(hops) {
-  return Object.entries(hops).map(([k, v]) => `${k} ${median(v).toFixed(1)}`).join(', ')
+  return Object.entries(hops)
+    .map(([k, v]) => `${k} ${median(v).toFixed(1)}`)
+    .join(', ')
 }
 
 export async function run({ worker }) {
@@ -44,18 +46,32 @@ export async function run({ worker }) {
     const hops = { saved: [], pushed: [], stored: [], painted: [] }
     for (let i = 0; i < WARMUP + CLIPS; i++) {
       const title = `Bench clip ${i} ${Math.random().toString(36).slice(2, 8)}`
-      await queue.evaluate(([t, ms]) => {
-        window.__expectRow(t)
-        window.__stored = window.relaisBenchPage.itemTitled(t, ms)
-      }, [title, TIMEOUT_MS])
-      const at = await exec.page.evaluate(async ({ workspaceId, item, meta, ms }) => {
-        const p = window.relaisBenchPage
-        const t0 = p.now()
-        await p.createItem(workspaceId, item, meta)
-        const saved = p.now()
-        return { t0, saved, pushed: await p.outboxEmpty(ms) }
-      }, { workspaceId: exec.workspaceId, item: content(i, title), meta: { priority: 'urgent', dueAt: base - i * 60_000, assigneeId: null, category: null, confidential: false }, ms: TIMEOUT_MS })
-      const { painted, stored } = await queue.evaluate(async ([t, ms]) => ({ painted: await window.__rowPainted(t, ms), stored: await window.__stored }), [title, TIMEOUT_MS])
+      await queue.evaluate(
+        ([t, ms]) => {
+          window.__expectRow(t)
+          window.__stored = window.relaisBenchPage.itemTitled(t, ms)
+        },
+        [title, TIMEOUT_MS],
+      )
+      const at = await exec.page.evaluate(
+        async ({ workspaceId, item, meta, ms }) => {
+          const p = window.relaisBenchPage
+          const t0 = p.now()
+          await p.createItem(workspaceId, item, meta)
+          const saved = p.now()
+          return { t0, saved, pushed: await p.outboxEmpty(ms) }
+        },
+        {
+          workspaceId: exec.workspaceId,
+          item: content(i, title),
+          meta: { priority: 'urgent', dueAt: base - i * 60_000, assigneeId: null, category: null, confidential: false },
+          ms: TIMEOUT_MS,
+        },
+      )
+      const { painted, stored } = await queue.evaluate(
+        async ([t, ms]) => ({ painted: await window.__rowPainted(t, ms), stored: await window.__stored }),
+        [title, TIMEOUT_MS],
+      )
       const t0 = at.t0
       const t1 = painted
       if (i >= WARMUP) {
@@ -73,8 +89,11 @@ export async function run({ worker }) {
       const value = quantile(samples, p / 100)
       const base = quantile(http, p / 100)
       return computed(`sync.clip_to_queue_ms_p${p}`, 'ms', value, {
-        runs: samples.length, min: Math.min(...samples), max: Math.max(...samples),
-        baseline: { name: `bare HTTP push → poke → pull from Node, p${p}, ms`, value: base }, ratio: value / base,
+        runs: samples.length,
+        min: Math.min(...samples),
+        max: Math.max(...samples),
+        baseline: { name: `bare HTTP push → poke → pull from Node, p${p}, ms`, value: base },
+        ratio: value / base,
         ...(p === 95 ? { goal: { below: GOAL_MS } } : {}),
         note: `${CLIPS} clips after ${WARMUP} warm-up; goal p95 < ${GOAL_MS}; median hops: ${hopNote(hops)}`,
       })

@@ -35,10 +35,13 @@ export async function run({ worker }) {
       if (n < ITEMS) throw new Error(`the bare pull got ${n} items`)
       return performance.now() - t0
     })
-    return [measured('sync.pull_10k_items_ms', 'ms', joins, {
-      baseline: { name: 'bare HTTP pull of the same items from Node, ms', value: median(bare) }, ratio: median(joins) / median(bare),
-      note: `goal < 1000; seeding 10k items over the API took ${Math.round(seedMs)} ms`,
-    })]
+    return [
+      measured('sync.pull_10k_items_ms', 'ms', joins, {
+        baseline: { name: 'bare HTTP pull of the same items from Node, ms', value: median(bare) },
+        ratio: median(joins) / median(bare),
+        note: `goal < 1000; seeding 10k items over the API took ${Math.round(seedMs)} ms`,
+      }),
+    ]
   } catch (err) {
     return [failed('sync.pull_10k_items_ms', 'ms', err)]
   } finally {
@@ -52,15 +55,18 @@ async function joinAndPull(exec) {
   try {
     const page = await extensionPage(device, 'popup.html')
     // Watch the store from the service worker itself, so the probe costs no round trips.
-    const stored = device.sw.evaluate(async ({ want, timeoutMs }) => {
-      const db = globalThis.relaisDb()
-      const until = Date.now() + timeoutMs
-      while (Date.now() < until) {
-        if ((await db.items.count()) >= want) return performance.timeOrigin + performance.now()
-        await new Promise((r) => setTimeout(r, 5))
-      }
-      throw new Error(`fewer than ${want} items after ${timeoutMs} ms`)
-    }, { want: ITEMS, timeoutMs: TIMEOUT_MS })
+    const stored = device.sw.evaluate(
+      async ({ want, timeoutMs }) => {
+        const db = globalThis.relaisDb()
+        const until = Date.now() + timeoutMs
+        while (Date.now() < until) {
+          if ((await db.items.count()) >= want) return performance.timeOrigin + performance.now()
+          await new Promise((r) => setTimeout(r, 5))
+        }
+        throw new Error(`fewer than ${want} items after ${timeoutMs} ms`)
+      },
+      { want: ITEMS, timeoutMs: TIMEOUT_MS },
+    )
     const t0 = await page.evaluate(() => performance.timeOrigin + performance.now())
     await ask(page, { type: 'join-workspace', pairingCode: code, displayName: 'New device' })
     return (await stored) - t0

@@ -27,7 +27,8 @@ export async function run({ worker }) {
     const shared = Array.from({ length: CLIENTS }, () => pusher(worker.url, one.exec.token, sealed))
     // The same clients, each in a workspace of its own: objects in parallel.
     const spread = []
-    for (let i = 0; i < CLIENTS; i++) spread.push(pusher(worker.url, (await pairOverHttp(worker.url, `Bench push ${i}`)).exec.token, sealed))
+    for (let i = 0; i < CLIENTS; i++)
+      spread.push(pusher(worker.url, (await pairOverHttp(worker.url, `Bench push ${i}`)).exec.token, sealed))
 
     const rounds = await repeat(RUNS, async () => ({
       noop: await windowRate(() => noopClients(worker.url)),
@@ -38,8 +39,11 @@ export async function run({ worker }) {
     const row = (name, key, note) => {
       const ratios = rounds.map((r) => r[key] / r.noop)
       return computed(name, '×', median(ratios), {
-        runs: rounds.length, min: Math.min(...ratios), max: Math.max(...ratios),
-        baseline: { name: `no-op POST, requests/s (${CLIENTS} clients)`, value: noopRate }, ratio: median(ratios),
+        runs: rounds.length,
+        min: Math.min(...ratios),
+        max: Math.max(...ratios),
+        baseline: { name: `no-op POST, requests/s (${CLIENTS} clients)`, value: noopRate },
+        ratio: median(ratios),
         note: `${note}; ${Math.round(median(rounds.map((r) => r[key])))} mutations/s`,
       })
     }
@@ -57,11 +61,13 @@ async function windowRate(makeClients) {
   const clients = makeClients()
   const until = performance.now() + WINDOW_MS
   const t0 = performance.now()
-  const counts = await Promise.all(clients.map(async (c) => {
-    let n = 0
-    while (performance.now() < until) n += await c.send()
-    return n
-  }))
+  const counts = await Promise.all(
+    clients.map(async (c) => {
+      let n = 0
+      while (performance.now() < until) n += await c.send()
+      return n
+    }),
+  )
   return counts.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000)
 }
 
@@ -75,7 +81,11 @@ function pusher(url, token, sealed) {
     send: async () => {
       const mutations = []
       for (let i = 0; i < PER_PUSH; i++, n++) {
-        mutations.push({ id: next++, name: 'createItem', args: { item: { id: itemId(), sealed: sealed[n % sealed.length], meta: meta(n) } } })
+        mutations.push({
+          id: next++,
+          name: 'createItem',
+          args: { item: { id: itemId(), sealed: sealed[n % sealed.length], meta: meta(n) } },
+        })
       }
       const reply = await api.push(cid, mutations)
       if (reply.lastMutationId !== next - 1) throw new Error(`push acknowledged ${reply.lastMutationId}, expected ${next - 1}`)

@@ -43,7 +43,8 @@ export async function run({ worker }) {
       const downAt = Date.now()
       await new Promise((r) => setTimeout(r, 500))
       await exec.page.evaluate(({ workspaceId, item, meta }) => window.relaisBenchPage.createItem(workspaceId, item, meta), {
-        workspaceId: exec.workspaceId, item: content(i, title),
+        workspaceId: exec.workspaceId,
+        item: content(i, title),
         meta: { priority: 'urgent', dueAt: base - i * 60_000, assigneeId: null, category: null, confidential: false },
       })
       const rest = downAt + OUTAGES_S[i] * 1000 - Date.now()
@@ -53,20 +54,29 @@ export async function run({ worker }) {
       const t1 = await queue.evaluate(([t, ms]) => window.__rowPainted(t, ms), [title, TIMEOUT_MS])
       if (i >= WARMUP) samples.push(t1 - t0)
       // Settled before the next cut: the executive's outbox is empty.
-      await waitFor('the executive’s outbox to drain', () => exec.page.evaluate(async () => (await window.relaisBenchPage.db().outbox.count()) === 0))
+      await waitFor('the executive’s outbox to drain', () =>
+        exec.page.evaluate(async () => (await window.relaisBenchPage.db().outbox.count()) === 0),
+      )
     }
-    const titles = await asst.profile.sw.evaluate(async () => (await globalThis.relaisDb().items.toArray()).map((i) => i.content?.title ?? ''))
+    const titles = await asst.profile.sw.evaluate(async () =>
+      (await globalThis.relaisDb().items.toArray()).map((i) => i.content?.title ?? ''),
+    )
     const offline = titles.filter((t) => t.startsWith('Offline clip '))
     if (offline.length !== OUTAGES_S.length || new Set(offline).size !== offline.length) {
-      throw new Error(`the assistant holds ${offline.length} offline clips (${new Set(offline).size} distinct), expected ${OUTAGES_S.length}`)
+      throw new Error(
+        `the assistant holds ${offline.length} offline clips (${new Set(offline).size} distinct), expected ${OUTAGES_S.length}`,
+      )
     }
     const http = await httpRoundTrips(proxy.url, { warmup: 3, runs: 20 })
     return [50, 95].map((p) => {
       const value = quantile(samples, p / 100)
       const floor = quantile(http, p / 100)
       return computed(`sync.reconnect_flush_ms_p${p}`, 'ms', value, {
-        runs: samples.length, min: Math.min(...samples), max: Math.max(...samples),
-        baseline: { name: `bare HTTP push → poke → pull from Node once connected, p${p}, ms`, value: floor }, ratio: value / floor,
+        runs: samples.length,
+        min: Math.min(...samples),
+        max: Math.max(...samples),
+        baseline: { name: `bare HTTP push → poke → pull from Node once connected, p${p}, ms`, value: floor },
+        ratio: value / floor,
         ...(p === 95 ? { goal: { below: GOAL_MS } } : {}),
         note: `${samples.length} outages of ${OUTAGES_S.slice(WARMUP).join(', ')} s after ${WARMUP} warm-up; both devices behind a stopped proxy; goal p95 < ${GOAL_MS}`,
       })

@@ -12,7 +12,12 @@ import { median } from './lib/stats.mjs'
 import { openAll, seedQueue } from './lib/seed-local.mjs'
 
 /** The rows this benchmark reports, also recorded as failed if it crashes. */
-export const names = ['ui.extension_page_floor_ms', 'ui.queue_100_first_paint_ms', 'ui.queue_50k_first_paint_ms', 'ui.queue_50k_all_open_first_paint_ms']
+export const names = [
+  'ui.extension_page_floor_ms',
+  'ui.queue_100_first_paint_ms',
+  'ui.queue_50k_first_paint_ms',
+  'ui.queue_50k_all_open_first_paint_ms',
+]
 // The floor page: no script, no store, one row. Written into the benchmark's private copy of the build.
 const FLOOR_PAGE = 'bench-floor.html'
 const GOAL_MS = 100
@@ -25,7 +30,10 @@ const RUNS = { warmup: 1, runs: 5 }
 export async function run() {
   let profile
   try {
-    writeFileSync(join(EXTENSION_DIR, FLOOR_PAGE), '<!doctype html><html lang="en"><meta charset="utf-8"><title>Floor</title><div role="option">Floor row</div></html>\n')
+    writeFileSync(
+      join(EXTENSION_DIR, FLOOR_PAGE),
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Floor</title><div role="option">Floor row</div></html>\n',
+    )
     profile = await launchProfile()
     await profile.context.addInitScript(firstRowProbe)
     const firstPaint = () => repeat(RUNS, () => openQueue(profile))
@@ -40,13 +48,25 @@ export async function run() {
     await openAll(profile.sw)
     const allOpen = await firstPaint()
     return [
-      measured('ui.extension_page_floor_ms', 'ms', floor, { note: 'an extension page with one row in its HTML and no script: what any page costs here' }),
-      measured('ui.queue_100_first_paint_ms', 'ms', small, { baseline, ratio: median(small) / baseline.value, note: 'the queue page\'s own start-up: 100 items, 5 open' }),
+      measured('ui.extension_page_floor_ms', 'ms', floor, {
+        note: 'an extension page with one row in its HTML and no script: what any page costs here',
+      }),
+      measured('ui.queue_100_first_paint_ms', 'ms', small, {
+        baseline,
+        ratio: median(small) / baseline.value,
+        note: "the queue page's own start-up: 100 items, 5 open",
+      }),
       measured('ui.queue_50k_first_paint_ms', 'ms', mixed, {
-        baseline, ratio: median(mixed) / baseline.value, goal: { below: GOAL_MS },
+        baseline,
+        ratio: median(mixed) / baseline.value,
+        goal: { below: GOAL_MS },
         note: `${TOTAL} items, ${OPEN} open; goal < ${GOAL_MS}; with 100 items ${median(small).toFixed(0)} ms`,
       }),
-      measured('ui.queue_50k_all_open_first_paint_ms', 'ms', allOpen, { baseline, ratio: median(allOpen) / baseline.value, note: `stress: all ${TOTAL} items open` }),
+      measured('ui.queue_50k_all_open_first_paint_ms', 'ms', allOpen, {
+        baseline,
+        ratio: median(allOpen) / baseline.value,
+        note: `stress: all ${TOTAL} items open`,
+      }),
     ]
   } catch (err) {
     return names.map((n) => failed(n, 'ms', err))
@@ -59,10 +79,9 @@ async function openQueue(profile, path = 'queue.html') {
   const page = await profile.context.newPage()
   try {
     await page.goto(profile.url(path))
-    const { at, text } = await page.evaluate(() => Promise.race([
-      window.__relaisFirstRow,
-      new Promise((_, fail) => setTimeout(() => fail(new Error('no row within 30 s')), 30_000)),
-    ]))
+    const { at, text } = await page.evaluate(() =>
+      Promise.race([window.__relaisFirstRow, new Promise((_, fail) => setTimeout(() => fail(new Error('no row within 30 s')), 30_000))]),
+    )
     if (!text) throw new Error('the first row is empty')
     return at
   } finally {

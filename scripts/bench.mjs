@@ -7,7 +7,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const MODULES = ['bundle-size', 'glossary', 'ui-queue-50k', 'sync-clip-to-queue', 'sync-clip-to-queue-firefox', 'sync-reconnect', 'sync-pull-10k', 'sync-push-throughput', 'files-roundtrip']
+const MODULES = [
+  'bundle-size',
+  'glossary',
+  'ui-queue-50k',
+  'sync-clip-to-queue',
+  'sync-clip-to-queue-firefox',
+  'sync-reconnect',
+  'sync-pull-10k',
+  'sync-push-throughput',
+  'files-roundtrip',
+]
 // A hung browser must not eat the whole run's time.
 const MODULE_TIMEOUT_MS = 6 * 60_000
 
@@ -15,10 +25,14 @@ const args = process.argv.slice(2)
 const markdown = args.includes('--markdown')
 const filters = args.filter((a) => !a.startsWith('--'))
 // `sync`, `sync-pull`, `sync.pull_10k_items_ms` and `ui` all name modules.
-const chosen = MODULES.filter((m) => filters.length === 0 || filters.some((f) => {
-  const name = f.replace(/[._]/g, '-')
-  return m.startsWith(name) || name.startsWith(m)
-}))
+const chosen = MODULES.filter(
+  (m) =>
+    filters.length === 0 ||
+    filters.some((f) => {
+      const name = f.replace(/[._]/g, '-')
+      return m.startsWith(name) || name.startsWith(m)
+    }),
+)
 
 const started = Date.now()
 const extensionCopy = mkdtempSync(join(tmpdir(), 'relais-bench-extension-'))
@@ -27,8 +41,10 @@ process.env.RELAIS_BENCH_EXTENSION = extensionCopy
 process.env.RELAIS_BENCH_PRODUCTION = productionCopy
 const firefoxCopy = mkdtempSync(join(tmpdir(), 'relais-bench-firefox-'))
 process.env.RELAIS_BENCH_FIREFOX_EXTENSION = firefoxCopy
-const buildError = build(productionCopy, {}, 'chrome-mv3') ?? build(extensionCopy, { RELAIS_TEST_BUILD: '1' }, 'chrome-mv3-e2e')
-  ?? build(firefoxCopy, { RELAIS_TEST_BUILD: '1' }, 'firefox-mv3-e2e', ['-b', 'firefox', '--mv3'])
+const buildError =
+  build(productionCopy, {}, 'chrome-mv3') ??
+  build(extensionCopy, { RELAIS_TEST_BUILD: '1' }, 'chrome-mv3-e2e') ??
+  build(firefoxCopy, { RELAIS_TEST_BUILD: '1' }, 'firefox-mv3-e2e', ['-b', 'firefox', '--mv3'])
 
 const { machine } = await import('../bench/lib/machine.mjs')
 const { benchWorker } = await import('../bench/lib/worker.mjs')
@@ -65,7 +81,11 @@ try {
 }
 
 const report = {
-  machine: { ...info, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), totalSeconds: Math.round((Date.now() - started) / 1000) },
+  machine: {
+    ...info,
+    loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+  },
   date: new Date().toISOString(),
   benchmarks: rows,
 }
@@ -73,7 +93,9 @@ mkdirSync(resolve('bench/results'), { recursive: true })
 writeFileSync(resolve('bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`)
 console.log(`\n${textTable(rows)}\n`)
 if (markdown) console.log(`${markdownTable(rows)}\n`)
-console.log(`${info.cpu}, load ${info.loadAverageAtStart.join(' ')} → ${report.machine.loadAverageAtEnd.join(' ')}; ${report.machine.totalSeconds} s. Written to bench/results/latest.json`)
+console.log(
+  `${info.cpu}, load ${info.loadAverageAtStart.join(' ')} → ${report.machine.loadAverageAtEnd.join(' ')}; ${report.machine.totalSeconds} s. Written to bench/results/latest.json`,
+)
 // Playwright and wrangler may leave handles open after a failure; the report is written.
 process.exit(0)
 
@@ -101,6 +123,8 @@ function withTimeout(promise, ms) {
   let timer
   return Promise.race([
     promise,
-    new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`did not finish within ${ms / 60_000} min`)), ms) }),
+    new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`did not finish within ${ms / 60_000} min`)), ms)
+    }),
   ]).finally(() => clearTimeout(timer))
 }

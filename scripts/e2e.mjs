@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-for (const [binary, pkg] of [['/usr/bin/chromium', 'chromium'], ['/usr/bin/firefox-esr', 'firefox-esr']]) {
+for (const [binary, pkg] of [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/firefox-esr', 'firefox-esr'],
+]) {
   if (!existsSync(binary)) {
     console.error(`${binary} is missing: install it with \`apt-get install -y ${pkg}\` (the end-to-end suite needs it).`)
     process.exit(1)
@@ -18,7 +21,10 @@ const firefox = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { s
 if (firefox.status !== 0) process.exit(firefox.status ?? 1)
 const testBuild = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, RELAIS_TEST_BUILD: '1' } })
 if (testBuild.status !== 0) process.exit(testBuild.status ?? 1)
-const firefoxTestBuild = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'inherit', env: { ...process.env, RELAIS_TEST_BUILD: '1' } })
+const firefoxTestBuild = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
+  stdio: 'inherit',
+  env: { ...process.env, RELAIS_TEST_BUILD: '1' },
+})
 if (firefoxTestBuild.status !== 0) process.exit(firefoxTestBuild.status ?? 1)
 const run = spawnSync('npx', ['vitest', 'run', '-c', 'test/vitest.e2e.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' })
 process.exit(run.status ?? 1)

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 
 function crc32(buf) {
-  let c, crc = 0xffffffff
+  let c,
+    crc = 0xffffffff
   for (const b of buf) {
     c = (crc ^ b) & 0xff
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
@@ -14,9 +15,11 @@ function crc32(buf) {
 }
 
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length)
+  const len = Buffer.alloc(4)
+  len.writeUInt32BE(data.length)
   const td = Buffer.concat([Buffer.from(type), data])
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td))
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(td))
   return Buffer.concat([len, td, crc])
 }
 
@@ -26,8 +29,10 @@ function png(size) {
   for (let y = 0; y < size; y++) {
     const row = [0]
     for (let x = 0; x < size; x++) {
-      const u = (x + 0.5) / size, v = (y + 0.5) / size
-      const dx = Math.max(r - x - 0.5, 0, x + 0.5 - (size - r)), dy = Math.max(r - y - 0.5, 0, y + 0.5 - (size - r))
+      const u = (x + 0.5) / size,
+        v = (y + 0.5) / size
+      const dx = Math.max(r - x - 0.5, 0, x + 0.5 - (size - r)),
+        dy = Math.max(r - y - 0.5, 0, y + 0.5 - (size - r))
       const inside = dx * dx + dy * dy <= r * r
       // Arrow: a shaft from left to centre, then a head pointing right.
       const shaft = u > 0.2 && u < 0.58 && Math.abs(v - 0.5) < 0.09
@@ -40,8 +45,16 @@ function png(size) {
     rows.push(Buffer.from(row))
   }
   const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+  ihdr.writeUInt32BE(size, 0)
+  ihdr.writeUInt32BE(size, 4)
+  ihdr[8] = 8
+  ihdr[9] = 6
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 for (const size of [16, 32, 48, 128]) writeFileSync(`extension/public/icon/${size}.png`, png(size))

@@ -14,7 +14,10 @@ const failed = []
 
 function vitest(what, env) {
   const started = Date.now()
-  const r = spawnSync('npx', ['vitest', 'run', '-c', 'test/vitest.reliability.config.ts', what], { stdio: 'inherit', env: { ...process.env, SOAK: '1', ...env } })
+  const r = spawnSync('npx', ['vitest', 'run', '-c', 'test/vitest.reliability.config.ts', what], {
+    stdio: 'inherit',
+    env: { ...process.env, SOAK: '1', ...env },
+  })
   return { ok: r.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(0) }
 }
 
@@ -23,7 +26,10 @@ for (let start = 0; start < seeds; start += chunk) {
   const n = Math.min(chunk, seeds - start)
   const r = vitest('test/reliability/sync/sync-faults', { SEED_BASE: String(base + start), SEEDS: String(n), STEPS: String(steps) })
   console.log(`◀ seeds ${base + start}–${base + start + n - 1}: ${r.ok ? 'ok' : 'FAILED'} in ${r.seconds} s`)
-  if (!r.ok) failed.push(`seeds ${base + start}–${base + start + n - 1} (replay one: SEED=<seed> STEPS=${steps} npx vitest run -c test/vitest.reliability.config.ts test/reliability/sync/sync-faults)`)
+  if (!r.ok)
+    failed.push(
+      `seeds ${base + start}–${base + start + n - 1} (replay one: SEED=<seed> STEPS=${steps} npx vitest run -c test/vitest.reliability.config.ts test/reliability/sync/sync-faults)`,
+    )
 }
 const fuzz = vitest('test/reliability/fuzz', {})
 console.log(`◀ fuzz: ${fuzz.ok ? 'ok' : 'FAILED'} in ${fuzz.seconds} s`)

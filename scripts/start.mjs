@@ -26,14 +26,25 @@ if (firefox) {
   const profile = resolve('.output/chromium-profile')
   mkdirSync(profile, { recursive: true })
   console.log(`Launching ${chromium} with the extension (profile ${profile})…`)
-  browser = spawn(chromium, [
-    `--user-data-dir=${profile}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    'chrome://extensions',
-  ], { stdio: 'ignore' })
+  browser = spawn(
+    chromium,
+    [
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      'chrome://extensions',
+    ],
+    { stdio: 'ignore' },
+  )
 } else {
-  console.log(`\nNo display (or no Chromium) here. The built extension is in:\n  ${extensionDir}\nLoad it in Chrome/Chromium: chrome://extensions → Developer mode → "Load unpacked" → that folder.\nThen open the extension's options to create a workspace on ${worker.url}.`)
+  console.log(
+    `\nNo display (or no Chromium) here. The built extension is in:\n  ${extensionDir}\nLoad it in Chrome/Chromium: chrome://extensions → Developer mode → "Load unpacked" → that folder.\nThen open the extension's options to create a workspace on ${worker.url}.`,
+  )
 }
 console.log('\nPress Ctrl+C to stop.')
 
@@ -44,7 +55,9 @@ function startFirefox() {
     console.log(`Launching ${binary} with the extension (profile ${profile})…`)
     return launchFirefoxWithExtension({ binary, profile, extensionDir })
   }
-  console.log(`\nNo display (or no Firefox) here. The Firefox build is in:\n  ${extensionDir}\nLoad it in Firefox: about:debugging#/runtime/this-firefox → "Load Temporary Add-on…" → ${extensionDir}/manifest.json\n(a temporary add-on lasts until Firefox closes). Then open its preferences (about:addons → Relais → Preferences) to create a workspace on ${worker.url}.`)
+  console.log(
+    `\nNo display (or no Firefox) here. The Firefox build is in:\n  ${extensionDir}\nLoad it in Firefox: about:debugging#/runtime/this-firefox → "Load Temporary Add-on…" → ${extensionDir}/manifest.json\n(a temporary add-on lasts until Firefox closes). Then open its preferences (about:addons → Relais → Preferences) to create a workspace on ${worker.url}.`,
+  )
   return null
 }
 

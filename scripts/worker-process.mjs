@@ -22,12 +22,36 @@ export async function startWorker({ port = 8787, persistTo = 'worker/.wrangler/s
   // wrangler's debugger port otherwise starts at 9229 for every instance: parallel test runs (and
   // colleagues' runs on the same machine) raced for it ("Address already in use 127.0.0.1:9230").
   const inspectorPort = await freeLocalPort()
-  const args = ['wrangler', 'dev', '-c', 'worker/wrangler.jsonc', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--persist-to', persistTo, '--log-level', quiet ? 'warn' : 'info', '--show-interactive-dev-session=false']
+  const args = [
+    'wrangler',
+    'dev',
+    '-c',
+    'worker/wrangler.jsonc',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    persistTo,
+    '--log-level',
+    quiet ? 'warn' : 'info',
+    '--show-interactive-dev-session=false',
+  ]
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`)
-  const child = spawn('npx', args, { env: { ...process.env, ...OFFLINE_ENV }, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: true })
+  const child = spawn('npx', args, {
+    env: { ...process.env, ...OFFLINE_ENV },
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    detached: true,
+  })
   let output = ''
-  child.stdout?.on('data', (d) => { output += d })
-  child.stderr?.on('data', (d) => { output += d })
+  child.stdout?.on('data', (d) => {
+    output += d
+  })
+  child.stderr?.on('data', (d) => {
+    output += d
+  })
   const url = `http://127.0.0.1:${port}`
   // Bounds a failure only: on a machine with every core busy, workerd can take a minute to start.
   for (let i = 0; i < 1800; i++) {
@@ -35,7 +59,9 @@ export async function startWorker({ port = 8787, persistTo = 'worker/.wrangler/s
     try {
       const res = await fetch(`${url}/healthz`)
       if (res.ok) return { url, child, stop: () => stopWorker(child), output: () => output }
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await sleep(100)
   }
   stopWorker(child)
@@ -44,7 +70,15 @@ export async function startWorker({ port = 8787, persistTo = 'worker/.wrangler/s
 
 export async function stopWorker(child) {
   if (child.exitCode !== null) return
-  try { process.kill(-child.pid, 'SIGTERM') } catch { /* gone */ }
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    /* gone */
+  }
   for (let i = 0; i < 50 && child.exitCode === null; i++) await sleep(100)
-  try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ }
+  try {
+    process.kill(-child.pid, 'SIGKILL')
+  } catch {
+    /* gone */
+  }
 }

@@ -21,17 +21,32 @@ const DAY = 86_400_000
 export function nextDue(due: number, rule: Recurrence): number {
   const n = rule.interval
   switch (rule.freq) {
-    case 'daily': return due + n * DAY
-    case 'weekly': return due + 7 * n * DAY
-    case 'monthly': return addMonths(due, n, rule.dayOfMonth)
-    case 'quarterly': return addMonths(due, 3 * n, rule.dayOfMonth)
-    case 'yearly': return addMonths(due, 12 * n, rule.dayOfMonth)
+    case 'daily':
+      return due + n * DAY
+    case 'weekly':
+      return due + 7 * n * DAY
+    case 'monthly':
+      return addMonths(due, n, rule.dayOfMonth)
+    case 'quarterly':
+      return addMonths(due, 3 * n, rule.dayOfMonth)
+    case 'yearly':
+      return addMonths(due, 12 * n, rule.dayOfMonth)
   }
 }
 
 function addMonths(due: number, months: number, dayOfMonth: number | null): number {
   const d = new Date(due)
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()))
+  const target = new Date(
+    Date.UTC(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + months,
+      1,
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      d.getUTCMilliseconds(),
+    ),
+  )
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
   target.setUTCDate(Math.min(dayOfMonth ?? d.getUTCDate(), lastDay))
   return target.getTime()

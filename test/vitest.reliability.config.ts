@@ -21,7 +21,9 @@ const worker = cloudflareTest({
   main: './worker/src/index.ts',
   wrangler: { configPath: './worker/wrangler.jsonc' },
   // The runs hammer one workspace far faster than a person: rate limits are the throttled suite's job.
-  miniflare: { bindings: { RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_MINUTE: '1000000', INVITE_ATTEMPTS_PER_MINUTE: '100000', ...settings } },
+  miniflare: {
+    bindings: { RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_MINUTE: '1000000', INVITE_ATTEMPTS_PER_MINUTE: '100000', ...settings },
+  },
 })
 
 export default defineConfig({

@@ -2,11 +2,12 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 
 // Worker tests run inside workerd with the real Durable Objects and SQLite storage.
-const worker = (bindings: Record<string, string>) => cloudflareTest({
-  main: './worker/src/index.ts',
-  wrangler: { configPath: './worker/wrangler.jsonc' },
-  miniflare: { bindings },
-})
+const worker = (bindings: Record<string, string>) =>
+  cloudflareTest({
+    main: './worker/src/index.ts',
+    wrangler: { configPath: './worker/wrangler.jsonc' },
+    miniflare: { bindings },
+  })
 
 export default defineConfig({
   test: {

@@ -4,7 +4,13 @@ import { randomBytes } from 'node:crypto'
 // The worker says which protocol it speaks; asking keeps this file free of TypeScript imports.
 const protocols = new Map()
 async function protocolOf(url) {
-  if (!protocols.has(url)) protocols.set(url, fetch(`${url}/healthz`).then((r) => r.json()).then((b) => b.protocolVersion))
+  if (!protocols.has(url))
+    protocols.set(
+      url,
+      fetch(`${url}/healthz`)
+        .then((r) => r.json())
+        .then((b) => b.protocolVersion),
+    )
   return protocols.get(url)
 }
 

@@ -14,8 +14,13 @@ export const PRODUCTION_DIR = resolve(process.env.RELAIS_BENCH_PRODUCTION ?? '.o
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const QUIET_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync', '--lang=en-US',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--lang=en-US',
 ]
 
 /** A fresh profile with the built extension loaded, as a user would have it. */
@@ -32,7 +37,10 @@ export async function launchProfile() {
   const extensionId = new URL(sw.url()).host
   const url = (path) => `chrome-extension://${extensionId}/${path}`
   return {
-    context, sw, extensionId, url,
+    context,
+    sw,
+    extensionId,
+    url,
     close: async () => {
       await context.close().catch(() => {})
       rmSync(dir, { recursive: true, force: true })

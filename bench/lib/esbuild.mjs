@@ -11,8 +11,14 @@ const esbuild = () => import('esbuild')
 export async function bundleForPage(entry) {
   const { build } = await esbuild()
   const out = await build({
-    entryPoints: [resolve(entry)], bundle: true, write: false, format: 'iife', target: 'chrome120',
-    minify: true, legalComments: 'none', logLevel: 'silent',
+    entryPoints: [resolve(entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'silent',
   })
   return out.outputFiles[0].text
 }
@@ -20,7 +26,14 @@ export async function bundleForPage(entry) {
 /** Imports a TypeScript module of the project in Node. */
 export async function importTs(entry) {
   const { build } = await esbuild()
-  const out = await build({ entryPoints: [resolve(entry)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' })
+  const out = await build({
+    entryPoints: [resolve(entry)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  })
   const dir = mkdtempSync(join(tmpdir(), 'relais-bench-ts-'))
   const file = join(dir, 'module.mjs')
   writeFileSync(file, out.outputFiles[0].text)

@@ -22,16 +22,31 @@ export async function launchFirefoxProfile() {
   const uuid = crypto.randomUUID()
   const url = (path) => `moz-extension://${uuid}/${path}`
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: join(dir, 'profile'),
-    defaultViewport: { width: 1280, height: 800 }, extraPrefsFirefox: firefoxPrefs(uuid), args: [url('options.html')],
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: join(dir, 'profile'),
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: firefoxPrefs(uuid),
+    args: [url('options.html')],
   })
   const close = async () => {
     await browser.close().catch(() => {})
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    const control = await waitFor('the extension page', async () => (await browser.pages()).find((p) => p.url() === url('options.html')), 60_000, 100)
-    await waitFor('the event page', () => control.evaluate(async () => typeof (await browser.runtime.getBackgroundPage())?.relaisDb === 'function').catch(() => false), 60_000, 100)
+    const control = await waitFor(
+      'the extension page',
+      async () => (await browser.pages()).find((p) => p.url() === url('options.html')),
+      60_000,
+      100,
+    )
+    await waitFor(
+      'the event page',
+      () => control.evaluate(async () => typeof (await browser.runtime.getBackgroundPage())?.relaisDb === 'function').catch(() => false),
+      60_000,
+      100,
+    )
     return { browser, control, url, close }
   } catch (err) {
     await close()
@@ -44,14 +59,22 @@ export async function firefoxExtensionPage(profile, path) {
   const target = profile.url(path)
   const before = new Set(await profile.browser.pages())
   await profile.control.evaluate((u) => browser.tabs.create({ url: u }).then(() => true), target)
-  return waitFor(`${path} open`, async () => {
-    for (const page of await profile.browser.pages()) {
-      if (before.has(page)) continue
-      const href = await Promise.race([page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => ''), new Promise((r) => setTimeout(() => r(''), 2000))])
-      if (href === target) return page
-    }
-    return null
-  }, 60_000, 100)
+  return waitFor(
+    `${path} open`,
+    async () => {
+      for (const page of await profile.browser.pages()) {
+        if (before.has(page)) continue
+        const href = await Promise.race([
+          page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => ''),
+          new Promise((r) => setTimeout(() => r(''), 2000)),
+        ])
+        if (href === target) return page
+      }
+      return null
+    },
+    60_000,
+    100,
+  )
 }
 
 export async function askFirefox(page, message) {

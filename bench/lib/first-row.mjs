@@ -4,11 +4,13 @@
 export function firstRowProbe() {
   window.__relaisFirstRow = new Promise((resolve) => {
     const ROW = '[role="option"]'
-    const painted = () => requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => resolve({ at: performance.now(), text: document.querySelector(ROW)?.textContent?.slice(0, 80) ?? '' })
-      channel.port2.postMessage(null)
-    })
+    const painted = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () =>
+          resolve({ at: performance.now(), text: document.querySelector(ROW)?.textContent?.slice(0, 80) ?? '' })
+        channel.port2.postMessage(null)
+      })
     const observer = new MutationObserver(() => {
       if (!document.querySelector(ROW)) return
       observer.disconnect()

@@ -59,7 +59,8 @@ export function generatePage({ terms50, terms500, seed = 42, messages = 820 }) {
       html += `<p>${text(lang, 1)}<b>${text(lang, 1)}</b>${text(lang, 1)}<a href="#m${m}">${text(lang, 1)}</a>${text(lang, 1)}</p>`
     }
     if (m % 2 === 0) html += `<ul>${Array.from({ length: 3 }, () => `<li>${text(lang, 1)}</li>`).join('')}</ul>`
-    if (m % 3 === 0) html += `<table><tr><td>${text(lang, 1)}</td><td>${text(lang, 1)}</td></tr><tr><td>${text(lang, 1)}</td><td>${text(lang, 1)}</td></tr></table>`
+    if (m % 3 === 0)
+      html += `<table><tr><td>${text(lang, 1)}</td><td>${text(lang, 1)}</td></tr><tr><td>${text(lang, 1)}</td><td>${text(lang, 1)}</td></tr></table>`
     else html += `<blockquote>${text(lang, 2)}</blockquote>`
     if (m % 20 === 0) html += excluded(term)
     parts.push(`${html}</article>`)
@@ -71,23 +72,31 @@ export function generatePage({ terms50, terms500, seed = 42, messages = 820 }) {
 export function appendBatches({ terms50, terms500, seed = 7, batches = 6 }) {
   const rnd = mulberry32(seed)
   const all = [...terms50, ...terms500].map((t) => t.term)
-  return Array.from({ length: batches }, () => Array.from({ length: 200 }, (_, i) => {
-    const lang = i % 2 === 0 ? FR : EN
-    const s = Array.from({ length: 5 }, () => `${lang[Math.floor(rnd() * lang.length)]}${rnd() < 0.3 ? ` (${variant(all[Math.floor(rnd() * all.length)], rnd)})` : ''}. `).join('')
-    return `<p class="late">${escapeHtml(s)}</p>`
-  }).join(''))
+  return Array.from({ length: batches }, () =>
+    Array.from({ length: 200 }, (_, i) => {
+      const lang = i % 2 === 0 ? FR : EN
+      const s = Array.from(
+        { length: 5 },
+        () => `${lang[Math.floor(rnd() * lang.length)]}${rnd() < 0.3 ? ` (${variant(all[Math.floor(rnd() * all.length)], rnd)})` : ''}. `,
+      ).join('')
+      return `<p class="late">${escapeHtml(s)}</p>`
+    }).join(''),
+  )
 }
 
 // The page's own small change in the frame-tax test: a class on <body> restyles one status
 // line, as pages do all the time. Any restyle makes Chromium rebuild every registered
 // highlight, so a light change shows that tax best.
-const PAGE_CSS = 'body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}.msg{border-bottom:1px solid #ddd;padding:.5rem 0}.msg-header{color:#555}body.alt #status{color:#a00}table{border-collapse:collapse}td{border:1px solid #eee;padding:2px}'
+const PAGE_CSS =
+  'body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}.msg{border-bottom:1px solid #ddd;padding:.5rem 0}.msg-header{color:#555}body.alt #status{color:#a00}table{border-collapse:collapse}td{border:1px solid #eee;padding:2px}'
 
 function excluded(term) {
-  return `<script>var draft = ${JSON.stringify(term())};</script><style>/* ${term()} */</style>`
-    + `<textarea>${escapeHtml(term())}</textarea><noscript>${escapeHtml(term())}</noscript>`
-    + `<div contenteditable="true"><p>${escapeHtml(`Brouillon : ${term()} et ${term()}.`)}</p></div>`
-    + `<pre><code>${escapeHtml(`note = "${term()}"`)}</code></pre>`
+  return (
+    `<script>var draft = ${JSON.stringify(term())};</script><style>/* ${term()} */</style>` +
+    `<textarea>${escapeHtml(term())}</textarea><noscript>${escapeHtml(term())}</noscript>` +
+    `<div contenteditable="true"><p>${escapeHtml(`Brouillon : ${term()} et ${term()}.`)}</p></div>` +
+    `<pre><code>${escapeHtml(`note = "${term()}"`)}</code></pre>`
+  )
 }
 
 /** How people type a term: capitalised, in capitals, without accents, with NBSP or ’. */

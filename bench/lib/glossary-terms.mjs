@@ -22,7 +22,13 @@ export async function benchTerms() {
   const pick = (list, n) => Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)])
   const chosen = [...pick(multi, 400), ...pick(single, 100)]
   const terms500 = chosen.map(({ spelling, from }, i) => ({
-    id: `bench-${i}`, term: spelling, aliases: [], definition: from.definition, lang: from.lang, category: from.category, source: 'workspace',
+    id: `bench-${i}`,
+    term: spelling,
+    aliases: [],
+    definition: from.definition,
+    lang: from.lang,
+    category: from.category,
+    source: 'workspace',
   }))
   // Every tenth keeps the same mix of multi- and single-word entries.
   const terms50 = terms500.filter((_, i) => i % 10 === 0)

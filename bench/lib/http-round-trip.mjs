@@ -27,7 +27,9 @@ export async function httpRoundTrips(url, { warmup, runs }) {
     for (let i = 0; i < warmup + runs; i++) {
       const id = itemId()
       const sealed = await seal(content(i), 'k1', key)
-      const poke = new Promise((resolve) => { poked = resolve })
+      const poke = new Promise((resolve) => {
+        poked = resolve
+      })
       const t0 = performance.now()
       await pusher.push(cid, [{ id: i + 1, name: 'createItem', args: { item: { id, sealed, meta: meta(i) } } }])
       await poke

@@ -24,11 +24,14 @@ export async function longTasks() {
  * depends on, then the time until that frame is done (rAF, then a task after it).
  */
 export async function frameAfterChange(times) {
-  const nextFrameDone = () => new Promise((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve(performance.now())
-    channel.port2.postMessage(null)
-  }))
+  const nextFrameDone = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve(performance.now())
+        channel.port2.postMessage(null)
+      }),
+    )
   const out = []
   for (let i = 0; i < times; i++) {
     await new Promise((r) => setTimeout(r, 40))
@@ -47,12 +50,14 @@ export async function frameAfterChange(times) {
 export function appendAndRescan(html) {
   const template = document.createElement('template')
   template.innerHTML = html
-  return new Promise((resolve) => setTimeout(async () => {
-    document.getElementById('more').append(...template.content.childNodes)
-    const t0 = performance.now()
-    const timings = await window.relaisBench.rescan()
-    resolve({ ms: performance.now() - t0, timings })
-  }, 0))
+  return new Promise((resolve) =>
+    setTimeout(async () => {
+      document.getElementById('more').append(...template.content.childNodes)
+      const t0 = performance.now()
+      const timings = await window.relaisBench.rescan()
+      resolve({ ms: performance.now() - t0, timings })
+    }, 0),
+  )
 }
 
 /** Waits two frames: the viewport marker registers its ranges on the first observer callback. */
@@ -65,22 +70,26 @@ export function settle() {
  * page script runs: work inside a DevTools evaluation is invisible to the Long Tasks API.
  */
 export function inTask({ name, arg }) {
-  return new Promise((resolve, reject) => setTimeout(() => {
-    Promise.resolve(window.relaisBench[name](arg)).then(resolve, reject)
-  }, 0))
+  return new Promise((resolve, reject) =>
+    setTimeout(() => {
+      Promise.resolve(window.relaisBench[name](arg)).then(resolve, reject)
+    }, 0),
+  )
 }
 
 /** mark.js as a developer would use it for a glossary: whole terms, accents folded, same exclusions. */
 export function runMarkJs({ keywords, exclude }) {
-  return new Promise((resolve) => setTimeout(() => {
-    const t0 = performance.now()
-    // `Mark` is mark.min.js's global, added to the page by the benchmark.
-    new Mark(document.body).mark(keywords, {
-      separateWordSearch: false,
-      diacritics: true,
-      accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '(', ')', '"', '«', '»', '’', '\''] },
-      exclude,
-      done: (count) => resolve({ ms: performance.now() - t0, matches: count }),
-    })
-  }, 0))
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      const t0 = performance.now()
+      // `Mark` is mark.min.js's global, added to the page by the benchmark.
+      new Mark(document.body).mark(keywords, {
+        separateWordSearch: false,
+        diacritics: true,
+        accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '(', ')', '"', '«', '»', '’', "'"] },
+        exclude,
+        done: (count) => resolve({ ms: performance.now() - t0, matches: count }),
+      })
+    }, 0),
+  )
 }

@@ -4,10 +4,18 @@ import { randomBytes } from 'node:crypto'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const SUBJECTS = [
-  'Relancer le cabinet pour la due diligence', 'Prepare the board pack for Thursday', 'Renouveler le bail du siège',
-  'Book travel to Lyon for the steering committee', 'Valider la note de frais de mars', 'Chase the signed NDA from Acme',
-  'Organiser le comité de direction', 'Review the Q3 forecast with finance', 'Répondre à l’URSSAF avant le 15',
-  'Send the term sheet to counsel', 'Planifier l’entretien annuel de Claire', 'Renew the insurance policy',
+  'Relancer le cabinet pour la due diligence',
+  'Prepare the board pack for Thursday',
+  'Renouveler le bail du siège',
+  'Book travel to Lyon for the steering committee',
+  'Valider la note de frais de mars',
+  'Chase the signed NDA from Acme',
+  'Organiser le comité de direction',
+  'Review the Q3 forecast with finance',
+  'Répondre à l’URSSAF avant le 15',
+  'Send the term sheet to counsel',
+  'Planifier l’entretien annuel de Claire',
+  'Renew the insurance policy',
 ]
 const NOTES = [
   'Voir le fil avec le DAF : il attend notre retour avant vendredi, pièces jointes à rassembler.',

@@ -36,7 +36,9 @@ export async function assistant(exec) {
   const page = await extensionPage(profile, 'popup.html')
   await ask(page, { type: 'join-workspace', pairingCode: code, displayName: 'Assistant' })
   await page.close()
-  await waitFor('the assistant’s first sync', () => profile.sw.evaluate(async (id) => (await globalThis.relaisDb().syncStatus.get(id))?.state === 'synced', exec.workspaceId))
+  await waitFor('the assistant’s first sync', () =>
+    profile.sw.evaluate(async (id) => (await globalThis.relaisDb().syncStatus.get(id))?.state === 'synced', exec.workspaceId),
+  )
   return { profile }
 }
 

@@ -4,11 +4,12 @@
 export function installRowWatch() {
   const pending = new Map()
   const seen = new Map()
-  const painted = (resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now())
-    channel.port2.postMessage(null)
-  })
+  const painted = (resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now())
+      channel.port2.postMessage(null)
+    })
   const check = () => {
     if (pending.size === 0) return
     for (const row of document.querySelectorAll('[role="option"]')) {
@@ -24,8 +25,9 @@ export function installRowWatch() {
     seen.set(title, new Promise((resolve) => pending.set(title, resolve)))
     check()
   }
-  window.__rowPainted = (title, timeoutMs) => Promise.race([
-    seen.get(title),
-    new Promise((_, fail) => setTimeout(() => fail(new Error(`no row "${title}" within ${timeoutMs} ms`)), timeoutMs)),
-  ])
+  window.__rowPainted = (title, timeoutMs) =>
+    Promise.race([
+      seen.get(title),
+      new Promise((_, fail) => setTimeout(() => fail(new Error(`no row "${title}" within ${timeoutMs} ms`)), timeoutMs)),
+    ])
 }

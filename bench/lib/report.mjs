@@ -29,6 +29,11 @@ export function markdownTable(rows) {
   return [
     `| ${HEAD.join(' | ')} |`,
     `|${HEAD.map((_, i) => (i === 0 || i >= 4 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((r) => `| ${cells(r).map((c, i) => (i === 0 ? `\`${c}\`` : esc(c))).join(' | ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${cells(r)
+          .map((c, i) => (i === 0 ? `\`${c}\`` : esc(c)))
+          .join(' | ')} |`,
+    ),
   ].join('\n')
 }

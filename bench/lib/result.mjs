@@ -15,7 +15,9 @@ function goalFields(goal, value) {
 export function measured(name, unit, samples, { baseline = null, ratio = null, note, digits = 2, goal } = {}) {
   const s = summary(samples, digits)
   return {
-    name, unit, ...s,
+    name,
+    unit,
+    ...s,
     baseline: baseline ? { name: baseline.name, value: round(baseline.value, digits) } : null,
     ratio: ratio === null ? null : round(ratio, 3),
     ...goalFields(goal, s.value),
@@ -24,9 +26,19 @@ export function measured(name, unit, samples, { baseline = null, ratio = null, n
 }
 
 /** A row whose value is already computed (a ratio, a size), with its own range. */
-export function computed(name, unit, value, { runs = 1, min = value, max = value, baseline = null, ratio = null, note, digits = 2, goal } = {}) {
+export function computed(
+  name,
+  unit,
+  value,
+  { runs = 1, min = value, max = value, baseline = null, ratio = null, note, digits = 2, goal } = {},
+) {
   return {
-    name, unit, value: round(value, digits), runs, min: round(min, digits), max: round(max, digits),
+    name,
+    unit,
+    value: round(value, digits),
+    runs,
+    min: round(min, digits),
+    max: round(max, digits),
     baseline: baseline ? { name: baseline.name, value: round(baseline.value, digits) } : null,
     ratio: ratio === null ? null : round(ratio, 3),
     ...goalFields(goal, round(value, digits)),

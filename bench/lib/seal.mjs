@@ -18,7 +18,9 @@ export async function seal(value, keyId, key) {
   const iv = webcrypto.getRandomValues(new Uint8Array(12))
   const idBytes = encoder.encode(keyId)
   const header = new Uint8Array([FORMAT, idBytes.length, ...idBytes])
-  const cipher = new Uint8Array(await webcrypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, encoder.encode(JSON.stringify(value))))
+  const cipher = new Uint8Array(
+    await webcrypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, encoder.encode(JSON.stringify(value))),
+  )
   const out = new Uint8Array(header.length + iv.length + cipher.length)
   out.set(header, 0)
   out.set(iv, header.length)

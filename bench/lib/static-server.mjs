@@ -13,9 +13,11 @@ export function serve(files) {
     res.end(file.body)
   })
   return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => done({
-      url: `http://127.0.0.1:${server.address().port}`,
-      close: () => new Promise((closed) => server.close(closed)),
-    }))
+    server.listen(0, '127.0.0.1', () =>
+      done({
+        url: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((closed) => server.close(closed)),
+      }),
+    )
   })
 }

@@ -21,10 +21,12 @@ export async function notifyChanges(itemIds: string[]): Promise<void> {
   const first = items[0]!
   const safeTitle = first.meta.confidential || !first.content ? t('confidentialItem') : first.content.title
   const message = items.length === 1 ? safeTitle : t('andMore', { title: safeTitle, count: items.length - 1 })
-  await browser.notifications.create(`relais-${Date.now()}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('notifyTitle'),
-    message,
-  }).catch(() => {})
+  await browser.notifications
+    .create(`relais-${Date.now()}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('notifyTitle'),
+      message,
+    })
+    .catch(() => {})
 }

@@ -8,13 +8,22 @@ import { newId } from '../lib/ids'
 export async function saveDraft(content: ItemContent): Promise<string> {
   const id = newId()
   const now = Date.now()
-  await db().drafts.where('createdAt').below(now - 86_400_000).delete().catch(() => {})
+  await db()
+    .drafts.where('createdAt')
+    .below(now - 86_400_000)
+    .delete()
+    .catch(() => {})
   await db().drafts.put({ id, content, createdAt: now })
   return id
 }
 
 export async function openCaptureForm(draftId: string): Promise<void> {
-  await browser.windows.create({ url: `${browser.runtime.getURL('/popup.html')}?draft=${encodeURIComponent(draftId)}`, type: 'popup', width: 440, height: 700 })
+  await browser.windows.create({
+    url: `${browser.runtime.getURL('/popup.html')}?draft=${encodeURIComponent(draftId)}`,
+    type: 'popup',
+    width: 440,
+    height: 700,
+  })
 }
 
 type MenuClick = { menuItemId: string | number; selectionText?: string; linkUrl?: string; pageUrl?: string }

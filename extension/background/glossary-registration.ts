@@ -68,7 +68,14 @@ async function applyRegistration(): Promise<string[]> {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GLOSSARY_SCRIPT_ID] }).catch(() => {})
     return matches
   }
-  const script = { id: GLOSSARY_SCRIPT_ID, matches, ...GLOSSARY_SCRIPT_FILES, runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true }
+  const script = {
+    id: GLOSSARY_SCRIPT_ID,
+    matches,
+    ...GLOSSARY_SCRIPT_FILES,
+    runAt: 'document_idle' as const,
+    allFrames: false,
+    persistAcrossSessions: true,
+  }
   if (existing.length > 0) await browser.scripting.updateContentScripts([script])
   else {
     try {

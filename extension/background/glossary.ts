@@ -40,7 +40,13 @@ type GlossaryCache = v.InferOutput<typeof CacheSchema>
 
 /** The built-in terms in wire form: matcher hints and counterparts stay in shared/. */
 const BUILTIN_WIRE: readonly GlossaryTerm[] = BUILTIN_GLOSSARY.map(({ id, term, aliases, definition, lang, category }) => ({
-  id, term, aliases: [...aliases], definition, lang, category, source: 'builtin' as const,
+  id,
+  term,
+  aliases: [...aliases],
+  definition,
+  lang,
+  category,
+  source: 'builtin' as const,
 }))
 
 export async function readGlossaryCache(): Promise<GlossaryCache> {
@@ -89,22 +95,37 @@ export async function writeGlossaryCache(sources: readonly CachedSource[]): Prom
   })
 }
 
-async function fetchSource(workspaceId: string, serverUrl: string, token: string, cached: CachedSource | undefined): Promise<CachedSource | null> {
+async function fetchSource(
+  workspaceId: string,
+  serverUrl: string,
+  token: string,
+  cached: CachedSource | undefined,
+): Promise<CachedSource | null> {
   const now = Date.now()
   let response: Response
   try {
     // All languages: a French page read with an English browser needs the French spellings.
-    response = await apiClient(serverUrl, token).v1.glossary.$get({ query: {} }, {
-      headers: cached?.etag ? { 'if-none-match': cached.etag } : {},
-      init: { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) },
-    })
+    response = await apiClient(serverUrl, token).v1.glossary.$get(
+      { query: {} },
+      {
+        headers: cached?.etag ? { 'if-none-match': cached.etag } : {},
+        init: { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) },
+      },
+    )
   } catch {
     return null
   }
   if (response.status === 304 && cached) return { ...cached, fetchedAt: now }
   const result = await readResponse(async () => response, GlossaryResponseSchema)
   if (!result.ok) return null
-  return { workspaceId, serverUrl, etag: response.headers.get('etag'), version: result.value.version, terms: result.value.terms, fetchedAt: now }
+  return {
+    workspaceId,
+    serverUrl,
+    etag: response.headers.get('etag'),
+    version: result.value.version,
+    terms: result.value.terms,
+    fetchedAt: now,
+  }
 }
 
 /** Every source's terms, workspaces first in their own order, built-in terms filling what is missing. */
@@ -123,13 +144,18 @@ export function mergeTerms(cache: GlossaryCache): GlossaryTerm[] {
 export async function glossaryForPage(senderUrl: string | undefined): Promise<GlossaryPayload> {
   const lang = uiLang()
   const host = hostOf(senderUrl)
-  if (host === null || (await isGlossaryOffFor(host))) return { off: true, lang, terms: [], pageBase: null, everyOccurrence: false, known: [] }
+  if (host === null || (await isGlossaryOffFor(host)))
+    return { off: true, lang, terms: [], pageBase: null, everyOccurrence: false, known: [] }
   const cache = await readGlossaryCache()
   void refreshIfNeeded(cache)
   const [every, known] = await Promise.all([everyOccurrence(), knownTerms()])
   return {
-    off: false, lang, terms: payloadTerms(mergeTerms(cache), lang), pageBase: httpOrigin(cache.sources[0]?.serverUrl),
-    everyOccurrence: every, known: known.map((k) => k.id),
+    off: false,
+    lang,
+    terms: payloadTerms(mergeTerms(cache), lang),
+    pageBase: httpOrigin(cache.sources[0]?.serverUrl),
+    everyOccurrence: every,
+    known: known.map((k) => k.id),
   }
 }
 
@@ -148,7 +174,7 @@ export function payloadTerms(terms: readonly GlossaryTerm[], readerLang: Lang): 
   const byId = new Map(terms.map((t) => [t.id, t]))
   return inMatchOrder(terms, readerLang).map((t) => {
     const other = t.lang === readerLang ? undefined : BUILTIN_BY_ID.get(t.id)?.counterpart
-    const translated = other === undefined ? undefined : byId.get(other) ?? BUILTIN_BY_ID.get(other)
+    const translated = other === undefined ? undefined : (byId.get(other) ?? BUILTIN_BY_ID.get(other))
     const hints = matchingHints(t)
     const counterpart = BUILTIN_BY_ID.get(t.id)?.counterpart
     return {
@@ -170,7 +196,10 @@ export function payloadTerms(terms: readonly GlossaryTerm[], readerLang: Lang): 
 export async function refreshIfNeeded(cache?: GlossaryCache): Promise<void> {
   const current = cache ?? (await readGlossaryCache())
   const workspaceIds = (await db().workspaces.toCollection().primaryKeys()).sort().join()
-  const cachedIds = current.sources.map((s) => s.workspaceId).sort().join()
+  const cachedIds = current.sources
+    .map((s) => s.workspaceId)
+    .sort()
+    .join()
   const stale = current.sources.some((s) => Date.now() - s.fetchedAt > STALE_MS)
   if ((stale || workspaceIds !== cachedIds) && Date.now() - lastAttempt > RETRY_MS) await refreshGlossary()
 }
@@ -207,6 +236,8 @@ export function startGlossary(): void {
   })
   // Test builds only (`RELAIS_TEST_BUILD=1 wxt build`): the end-to-end suite drives the glossary through these.
   if (import.meta.env.RELAIS_TEST_HOOKS) {
-    Object.assign(globalThis, { relaisGlossary: { refresh: refreshGlossary, remember: rememberGlossaryOrigins, sync: syncGlossaryRegistration } })
+    Object.assign(globalThis, {
+      relaisGlossary: { refresh: refreshGlossary, remember: rememberGlossaryOrigins, sync: syncGlossaryRegistration },
+    })
   }
 }

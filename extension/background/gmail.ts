@@ -48,9 +48,7 @@ async function applyPermission(injectOpenTabs: boolean): Promise<boolean> {
   const granted = await isGmailEnabled()
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0
   if (granted && !registered) {
-    await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: GMAIL_ORIGINS, js: [SCRIPT_FILE], runAt: 'document_idle' },
-    ])
+    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: GMAIL_ORIGINS, js: [SCRIPT_FILE], runAt: 'document_idle' }])
     // Gmail tabs opened before the grant would otherwise wait for a reload.
     if (injectOpenTabs) await injectIntoOpenTabs()
   } else if (!granted && registered) {
@@ -61,8 +59,10 @@ async function applyPermission(injectOpenTabs: boolean): Promise<boolean> {
 
 async function injectIntoOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: GMAIL_ORIGINS })
-  await Promise.all(tabs.map(async (tab) => {
-    if (tab.id === undefined) return
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] }).catch(() => {})
-  }))
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] }).catch(() => {})
+    }),
+  )
 }

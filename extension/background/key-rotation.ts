@@ -24,7 +24,10 @@ export async function ensureDeviceKey(workspaceId: string): Promise<void> {
     await db().secrets.update(workspaceId, { device, devicePublished: false })
   }
   if (c.secret.devicePublished) return
-  const result = await readResponse(() => c.api.v1.devices[':clientId'].key.$put({ param: { clientId: c.ws.clientId }, json: { publicKey: device.publicKey } }), v.null())
+  const result = await readResponse(
+    () => c.api.v1.devices[':clientId'].key.$put({ param: { clientId: c.ws.clientId }, json: { publicKey: device.publicKey } }),
+    v.null(),
+  )
   if (result.ok) await db().secrets.update(workspaceId, { devicePublished: true })
 }
 
@@ -71,5 +74,8 @@ export async function rotateKey(workspaceId: string): Promise<void> {
     if (!posted.ok) throw new Error(`could not share the new key: ${posted.message}`)
   }
   const now = Date.now()
-  await db().secrets.update(workspaceId, { keys: [...c.secret.keys, { id: keyId, raw: toBase64url(raw), createdAt: now }], currentKeyId: keyId })
+  await db().secrets.update(workspaceId, {
+    keys: [...c.secret.keys, { id: keyId, raw: toBase64url(raw), createdAt: now }],
+    currentKeyId: keyId,
+  })
 }

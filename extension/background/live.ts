@@ -113,10 +113,16 @@ function scheduleRetry(workspaceId: string): void {
   // awake for its next probe (an older one is left to the 30 s alarm, which restarts it).
   if (inFastWindow(downFor)) void browser.runtime.getPlatformInfo().catch(() => {})
   clearTimeout(retries.get(workspaceId))
-  retries.set(workspaceId, setTimeout(() => {
-    retries.delete(workspaceId)
-    void reconnect(workspaceId)
-  }, retryDelay(n, downFor)))
+  retries.set(
+    workspaceId,
+    setTimeout(
+      () => {
+        retries.delete(workspaceId)
+        void reconnect(workspaceId)
+      },
+      retryDelay(n, downFor),
+    ),
+  )
 }
 
 async function reconnect(workspaceId: string): Promise<void> {

@@ -14,9 +14,7 @@ const SLOW_WINDOW_MS = 10 * 60_000
 
 /** `attempt` counts failures since the socket last opened (1 = the first); `downForMs` since the outage began. */
 export function retryDelay(attempt: number, downForMs: number, random: () => number = Math.random): number {
-  const base = downForMs < FAST_WINDOW_MS
-    ? FAST_STEPS_MS[attempt - 1] ?? FAST_CAP_MS
-    : downForMs < SLOW_WINDOW_MS ? SLOW_MS : SLOWEST_MS
+  const base = downForMs < FAST_WINDOW_MS ? (FAST_STEPS_MS[attempt - 1] ?? FAST_CAP_MS) : downForMs < SLOW_WINDOW_MS ? SLOW_MS : SLOWEST_MS
   // Between 60 % and 100 % of the step.
   return Math.round(base * (0.6 + 0.4 * random()))
 }

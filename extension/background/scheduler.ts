@@ -59,12 +59,14 @@ export async function syncOne(workspaceId: string, onOutcome?: SyncListener): Pr
 export async function retryNow(onOutcome?: SyncListener): Promise<void> {
   // Only what failed for want of a network: a refusal (a 4xx, a Retry-After) stands.
   const waiting = (await db().syncStatus.toArray()).filter((s) => s.retryAt !== null && s.state === 'offline').map((s) => s.workspaceId)
-  await Promise.all(waiting.map(async (id) => {
-    clearTimeout(retryTimers.get(id))
-    retryTimers.delete(id)
-    await syncRetries(id).remove()
-    await syncOne(id, onOutcome)
-  }))
+  await Promise.all(
+    waiting.map(async (id) => {
+      clearTimeout(retryTimers.get(id))
+      retryTimers.delete(id)
+      await syncRetries(id).remove()
+      await syncOne(id, onOutcome)
+    }),
+  )
 }
 
 /** Items this device could not open: a new key may be waiting for it. */
@@ -86,12 +88,16 @@ async function scheduleRetry(workspaceId: string, outcome: SyncOutcome, onOutcom
   }
   const attempts = await retries.read()
   await retries.write(attempts + 1)
-  const wait = outcome.state === 'error' && outcome.retryAfter ? outcome.retryAfter * 1000 : BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length - 1)]!
+  const wait =
+    outcome.state === 'error' && outcome.retryAfter ? outcome.retryAfter * 1000 : BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length - 1)]!
   await db().syncStatus.update(workspaceId, { retryAt: Date.now() + wait })
   // A short timer while the worker lives; the alarm covers the case where it does not.
-  retryTimers.set(workspaceId, setTimeout(() => {
-    retryTimers.delete(workspaceId)
-    void syncOne(workspaceId, onOutcome)
-  }, wait))
+  retryTimers.set(
+    workspaceId,
+    setTimeout(() => {
+      retryTimers.delete(workspaceId)
+      void syncOne(workspaceId, onOutcome)
+    }, wait),
+  )
   return false
 }

@@ -24,7 +24,13 @@ export function concerns(item: ItemRow, ws: Pick<WorkspaceRow, 'memberId' | 'rol
  * while the alarm ticking every minute over the same state never does. Items no longer open
  * drop out of the record, which keeps it as small as the backlog.
  */
-export function planAlerts(items: readonly ItemRow[], ws: Pick<WorkspaceRow, 'memberId' | 'role'>, policy: SlaPolicy, now: number, announced: Announced): { alerts: Alert[]; announced: Announced } {
+export function planAlerts(
+  items: readonly ItemRow[],
+  ws: Pick<WorkspaceRow, 'memberId' | 'role'>,
+  policy: SlaPolicy,
+  now: number,
+  announced: Announced,
+): { alerts: Alert[]; announced: Announced } {
   const next: Announced = {}
   const alerts: Alert[] = []
   for (const item of items) {
@@ -35,10 +41,14 @@ export function planAlerts(items: readonly ItemRow[], ws: Pick<WorkspaceRow, 'me
     if (!sla || sla.doneAt !== null) continue
     const seen = announced[item.id] ?? []
     if (seen.length > 0) next[item.id] = seen
-    const key = sla.state === 'breached_done' ? `breached_done@${sla.doneDeadline}`
-      : sla.state === 'breached_ack' ? `breached_ack@${sla.ackDeadline}`
-      : sla.state === 'due_soon' ? `due_soon@${soonDeadline(item, sla, policy, at)}`
-      : null
+    const key =
+      sla.state === 'breached_done'
+        ? `breached_done@${sla.doneDeadline}`
+        : sla.state === 'breached_ack'
+          ? `breached_ack@${sla.ackDeadline}`
+          : sla.state === 'due_soon'
+            ? `due_soon@${soonDeadline(item, sla, policy, at)}`
+            : null
     if (key === null || seen.includes(key)) continue
     next[item.id] = [...seen, key]
     alerts.push({ item, kind: sla.state === 'due_soon' ? 'due_soon' : 'breached' })

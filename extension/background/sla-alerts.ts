@@ -48,10 +48,12 @@ async function announce(kind: AlertKind, items: ItemRow[], now: number): Promise
   const first = items[0]!
   const safeTitle = first.meta.confidential || !first.content ? t('confidentialItem') : first.content.title
   const message = items.length === 1 ? safeTitle : t('andMore', { title: safeTitle, count: items.length - 1 })
-  await browser.notifications.create(`relais-sla-${kind}-${now}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t(TITLE[kind]),
-    message,
-  }).catch(() => {})
+  await browser.notifications
+    .create(`relais-sla-${kind}-${now}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t(TITLE[kind]),
+      message,
+    })
+    .catch(() => {})
 }

@@ -25,7 +25,10 @@ export async function refreshSlaPolicy(workspaceId: string, now = Date.now()): P
 export async function putSlaPolicy(workspaceId: string, policy: SlaPolicy): Promise<SlaPolicy> {
   const target = await endpoint(workspaceId)
   if (!target) throw new Error('Unknown workspace')
-  const result = await readResponse(() => apiClient(target.serverUrl, target.token).v1['sla-policy'].$put({ json: policy }), SlaPolicySchema)
+  const result = await readResponse(
+    () => apiClient(target.serverUrl, target.token).v1['sla-policy'].$put({ json: policy }),
+    SlaPolicySchema,
+  )
   if (!result.ok) throw new Error(result.message)
   await store(workspaceId, result.value, Date.now())
   return result.value

@@ -6,5 +6,7 @@ export function welcomeOnInstall(details: { reason: string }): void {
 }
 
 export async function openWelcome(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch((err: unknown) => console.warn('Relais could not open the welcome page', err))
+  await browser.tabs
+    .create({ url: browser.runtime.getURL('/welcome.html') })
+    .catch((err: unknown) => console.warn('Relais could not open the welcome page', err))
 }

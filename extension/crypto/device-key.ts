@@ -21,7 +21,10 @@ async function wrappingKey(privateKey: CryptoKey, publicRaw: Uint8Array<ArrayBuf
   const publicKey = await crypto.subtle.importKey('raw', publicRaw, CURVE, false, [])
   const bits = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256)
   const hkdf = await crypto.subtle.importKey('raw', bits, 'HKDF', false, ['deriveKey'])
-  return crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt, info: INFO }, hkdf, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+  return crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt, info: INFO }, hkdf, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ])
 }
 
 /** Wraps a raw 32-byte workspace key for one device: base64url(ephemeral public | IV | ciphertext). */
@@ -30,7 +33,9 @@ export async function wrapFor(devicePublicKey: string, keyId: string, rawKey: Ui
   const epk = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey))
   const key = await wrappingKey(ephemeral.privateKey, fromBase64url(devicePublicKey), epk)
   const iv = crypto.getRandomValues(new Uint8Array(12))
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(keyId) }, key, rawKey))
+  const cipher = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(keyId) }, key, rawKey),
+  )
   const out = new Uint8Array(epk.length + iv.length + cipher.length)
   out.set(epk, 0)
   out.set(iv, epk.length)
@@ -46,7 +51,9 @@ export async function unwrap(device: DeviceKey, keyId: string, envelope: string)
     const iv = bytes.slice(65, 77)
     const cipher = bytes.slice(77)
     const key = await wrappingKey(device.privateKey, epk, epk)
-    const raw = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(keyId) }, key, cipher))
+    const raw = new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(keyId) }, key, cipher),
+    )
     return raw.length === 32 ? raw : null
   } catch {
     return null

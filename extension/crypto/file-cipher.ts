@@ -45,19 +45,35 @@ export function plainChunk(data: Uint8Array<ArrayBuffer>, index: number): Uint8A
   return data.subarray(index * LIMITS.fileChunkBytes, (index + 1) * LIMITS.fileChunkBytes)
 }
 
-export async function encryptChunk(key: CryptoKey, ref: FileRef, index: number, plain: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function encryptChunk(
+  key: CryptoKey,
+  ref: FileRef,
+  index: number,
+  plain: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const count = chunkCount(ref.size)
   if (index >= count) throw new FileCipherError('no such chunk')
-  const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce(ref, index), additionalData: associated(ref, index, count) }, key, plain)
+  const cipher = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: nonce(ref, index), additionalData: associated(ref, index, count) },
+    key,
+    plain,
+  )
   return new Uint8Array(cipher)
 }
 
-export async function decryptChunk(key: CryptoKey, ref: FileRef, index: number, cipher: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function decryptChunk(
+  key: CryptoKey,
+  ref: FileRef,
+  index: number,
+  cipher: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const count = chunkCount(ref.size)
   const expected = index < count - 1 ? FILE_CHUNK_CIPHER_BYTES : ref.size - (count - 1) * LIMITS.fileChunkBytes + 16
   if (index >= count || cipher.length !== expected) throw new FileCipherError('chunk out of place')
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce(ref, index), additionalData: associated(ref, index, count) }, key, cipher))
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce(ref, index), additionalData: associated(ref, index, count) }, key, cipher),
+    )
   } catch {
     throw new FileCipherError('chunk does not open')
   }
@@ -67,7 +83,12 @@ export async function decryptChunk(key: CryptoKey, ref: FileRef, index: number, 
  * Opens a whole file, chunk by chunk as `fetchChunk` brings them, into one buffer of exactly
  * `ref.size` bytes. Throws if any chunk fails: nothing half-opened is ever handed out.
  */
-export async function decryptFile(keys: ReadonlyMap<string, CryptoKey>, ref: FileRef, fetchChunk: (index: number) => Promise<Uint8Array<ArrayBuffer>>, onChunk?: (done: number, count: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+export async function decryptFile(
+  keys: ReadonlyMap<string, CryptoKey>,
+  ref: FileRef,
+  fetchChunk: (index: number) => Promise<Uint8Array<ArrayBuffer>>,
+  onChunk?: (done: number, count: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   const key = keys.get(ref.keyId)
   if (!key) throw new FileCipherError('no key for this file')
   const count = chunkCount(ref.size)

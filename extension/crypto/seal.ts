@@ -45,7 +45,11 @@ export function sealedKeyId(sealed: string): string | null {
 }
 
 /** Opens and validates a sealed payload; null when the key is missing, it was tampered with, or the shape is wrong. */
-export async function open<S extends v.GenericSchema>(sealed: string, keys: ReadonlyMap<string, CryptoKey>, schema: S): Promise<v.InferOutput<S> | null> {
+export async function open<S extends v.GenericSchema>(
+  sealed: string,
+  keys: ReadonlyMap<string, CryptoKey>,
+  schema: S,
+): Promise<v.InferOutput<S> | null> {
   try {
     const bytes = fromBase64url(sealed)
     const length = bytes[1] ?? 0

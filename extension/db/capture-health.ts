@@ -28,6 +28,8 @@ export async function clearCaptureHealth(): Promise<void> {
 
 /** The text the "copy diagnostics" button puts on the clipboard: one line per capture. */
 export function diagnosticsText(rows: CaptureHealthRow[], userAgent: string): string {
-  const lines = rows.map((row) => `${new Date(row.at).toISOString()} v${row.version} unread=${row.fields.join(',')} ${row.signals.join(' ')}`)
+  const lines = rows.map(
+    (row) => `${new Date(row.at).toISOString()} v${row.version} unread=${row.fields.join(',')} ${row.signals.join(' ')}`,
+  )
   return [`Relais Gmail capture diagnostics (${rows.length})`, `agent: ${userAgent}`, ...lines].join('\n')
 }

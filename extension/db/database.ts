@@ -1,7 +1,18 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type {
-  CaptureHealthRow, CommentRow, DraftRow, EventRow, FileDataRow, ItemRow, UploadRow, OutboxRow, PlaybookRow, SecretRow, SettingRow,
-  SyncStatusRow, WorkspaceRow,
+  CaptureHealthRow,
+  CommentRow,
+  DraftRow,
+  EventRow,
+  FileDataRow,
+  ItemRow,
+  UploadRow,
+  OutboxRow,
+  PlaybookRow,
+  SecretRow,
+  SettingRow,
+  SyncStatusRow,
+  WorkspaceRow,
 } from './types'
 
 /**

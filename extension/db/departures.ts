@@ -13,9 +13,16 @@ const KEEP = 5
 
 export function departuresOf(value: unknown): Departure[] {
   if (!Array.isArray(value)) return []
-  return value.filter((d): d is Departure => typeof d === 'object' && d !== null && typeof d.workspaceId === 'string'
-    && typeof d.workspaceName === 'string' && (d.reason === 'revoked' || d.reason === 'left')
-    && (d.by === null || typeof d.by === 'string') && typeof d.at === 'number')
+  return value.filter(
+    (d): d is Departure =>
+      typeof d === 'object' &&
+      d !== null &&
+      typeof d.workspaceId === 'string' &&
+      typeof d.workspaceName === 'string' &&
+      (d.reason === 'revoked' || d.reason === 'left') &&
+      (d.by === null || typeof d.by === 'string') &&
+      typeof d.at === 'number',
+  )
 }
 
 /** Adds a departure; call inside a transaction that includes `settings`. */
@@ -32,4 +39,3 @@ export async function dismissDeparture(workspaceId: string): Promise<void> {
     await settings.put({ key: DEPARTURES_KEY, value: kept })
   })
 }
-

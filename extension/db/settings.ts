@@ -30,7 +30,9 @@ function setting<T>(key: string, schema: v.GenericSchema<unknown, T>, fallback: 
     key,
     parse,
     read: async () => parse((await db().settings.get(key))?.value),
-    write: async (value) => { await db().settings.put({ key, value }) },
+    write: async (value) => {
+      await db().settings.put({ key, value })
+    },
     remove: () => db().settings.delete(key),
   }
 }
@@ -38,8 +40,18 @@ function setting<T>(key: string, schema: v.GenericSchema<unknown, T>, fallback: 
 const perWorkspace: WorkspaceSetting<unknown>[] = []
 
 export function defineSetting<T>(key: string, schema: v.GenericSchema<unknown, T>, fallback: T): Setting<T>
-export function defineSetting<T>(name: string, schema: v.GenericSchema<unknown, T>, fallback: T, options: { perWorkspace: true }): WorkspaceSetting<T>
-export function defineSetting<T>(name: string, schema: v.GenericSchema<unknown, T>, fallback: T, options?: { perWorkspace: true }): Setting<T> | WorkspaceSetting<T> {
+export function defineSetting<T>(
+  name: string,
+  schema: v.GenericSchema<unknown, T>,
+  fallback: T,
+  options: { perWorkspace: true },
+): WorkspaceSetting<T>
+export function defineSetting<T>(
+  name: string,
+  schema: v.GenericSchema<unknown, T>,
+  fallback: T,
+  options?: { perWorkspace: true },
+): Setting<T> | WorkspaceSetting<T> {
   if (!options?.perWorkspace) return setting(name, schema, fallback)
   const prefix = `${name}:`
   const scoped = Object.assign((workspaceId: string) => setting(prefix + workspaceId, schema, fallback), { prefix })

@@ -7,8 +7,20 @@ export const OWN_MARK_ATTRIBUTE = 'data-relais-mark'
 
 /** Text directly inside these is never scanned. */
 export const EXCLUDED_PARENTS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'title', 'option', 'select', 'input', 'button',
-  'code', 'pre', 'kbd', 'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'option',
+  'select',
+  'input',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
 ])
 
 /**
@@ -16,8 +28,18 @@ export const EXCLUDED_PARENTS: ReadonlySet<string> = new Set([
  * regions in nested blocks, so checking the direct parent is not enough for them.
  */
 export const EXCLUDED_SUBTREES = [
-  'code', 'pre', 'svg', 'math', 'textarea', 'select', 'button', 'script', 'style', 'noscript',
-  '[contenteditable]:not([contenteditable="false" i])', '[role="textbox"]',
+  'code',
+  'pre',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'button',
+  'script',
+  'style',
+  'noscript',
+  '[contenteditable]:not([contenteditable="false" i])',
+  '[role="textbox"]',
 ].join(',')
 
 /** Everything a walk jumps over: the page's excluded regions and our own marks. */

@@ -24,7 +24,8 @@ export class FirstMarks {
    * ("délégations" and "déléguer" on one page), and known together.
    */
   constructor(
-    private rules: MarkRules, private readonly show: (match: PageMatch, painted: boolean) => void,
+    private rules: MarkRules,
+    private readonly show: (match: PageMatch, painted: boolean) => void,
     private readonly concept: (termId: string) => string = (id) => id,
   ) {
     this.knownConcepts = this.conceptsOf(rules.known)

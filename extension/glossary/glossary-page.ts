@@ -60,7 +60,14 @@ export class GlossaryPage {
     this.marker = options.marker?.(this.store) ?? (highlightsSupported() ? new ViewportMarker() : new SpanMarker(this.store))
     this.queue = new MutationQueue(() => this.flushSoon())
     this.marks = new FirstMarks(options.rules ?? QUIET, (match, painted) => this.show(match, painted), options.concept)
-    this.presenter = new TooltipPresenter(doc, options.readerLang, options.views, this.marker, () => this.keys.reset(), (termId) => this.know(termId))
+    this.presenter = new TooltipPresenter(
+      doc,
+      options.readerLang,
+      options.views,
+      this.marker,
+      () => this.keys.reset(),
+      (termId) => this.know(termId),
+    )
     this.hover = new HoverWatcher(doc, this.store, {
       onHit: (hit, pointer) => this.presenter.showHit(hit, pointer),
       onMiss: () => this.presenter.hideSoon(),
@@ -81,7 +88,8 @@ export class GlossaryPage {
   /** How many matches are painted now (marks, not hover-only matches). */
   get paintedCount(): number {
     let n = 0
-    for (const node of this.store.nodes()) for (const piece of this.store.get(node)!) if (piece.match.painted && piece.match.pieces[0] === piece) n++
+    for (const node of this.store.nodes())
+      for (const piece of this.store.get(node)!) if (piece.match.painted && piece.match.pieces[0] === piece) n++
     return n
   }
 
@@ -100,8 +108,11 @@ export class GlossaryPage {
       const t0 = performance.now()
       const walk = new TextWalk([root], { skip: this.own(), scopes: this.options.scopes })
       const timings = await scanLoop({
-        walk, matcher: this.options.matcher, slice: new Slice(),
-        found: (matches) => this.found(matches, true), cancelled: () => this.stopped,
+        walk,
+        matcher: this.options.matcher,
+        slice: new Slice(),
+        found: (matches) => this.found(matches, true),
+        cancelled: () => this.stopped,
       })
       // The page removed the node the walk stood on: what followed it is scanned again.
       if (walk.lost) this.queue.add(root)
@@ -148,8 +159,12 @@ export class GlossaryPage {
       if (pending.removed) this.marks.remove(this.store.sweep())
       const walk = new TextWalk(this.units(pending.roots), { skip: this.own(), scopes: this.options.scopes })
       const timings = await scanLoop({
-        walk, matcher: this.options.matcher, slice: new Slice(),
-        before: (batch) => this.forget(batch), found: (matches) => this.found(matches, false), cancelled: () => this.stopped,
+        walk,
+        matcher: this.options.matcher,
+        slice: new Slice(),
+        before: (batch) => this.forget(batch),
+        found: (matches) => this.found(matches, false),
+        cancelled: () => this.stopped,
       })
       timings.matches = this.store.size
       this.options.onTiming?.('rescan', timings, t0)

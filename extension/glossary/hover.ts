@@ -23,7 +23,11 @@ export class HoverWatcher {
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.check())
   }
 
-  constructor(private readonly doc: Document, private readonly store: MatchStore, private readonly handlers: HoverHandlers) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly store: MatchStore,
+    private readonly handlers: HoverHandlers,
+  ) {}
 
   start(): void {
     this.doc.addEventListener('pointermove', this.onMove, { capture: true, passive: true })

@@ -43,7 +43,10 @@ export class KeyboardCycler {
     this.next()
   }
 
-  constructor(private readonly win: Window, private readonly handlers: KeyboardHandlers) {}
+  constructor(
+    private readonly win: Window,
+    private readonly handlers: KeyboardHandlers,
+  ) {}
 
   start(): void {
     this.win.addEventListener('keydown', this.onKey, { capture: true })

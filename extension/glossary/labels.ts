@@ -8,8 +8,18 @@ const CATEGORY: Record<Lang, Record<string, string>> = {
 }
 
 const TEXT = {
-  fr: { open: 'Ouvrir dans le glossaire', workspace: 'Glossaire de l’espace', language: { fr: 'Français', en: 'Anglais' }, known: 'Je connais ce terme' },
-  en: { open: 'Open in the glossary', workspace: 'Workspace glossary', language: { fr: 'French', en: 'English' }, known: 'I know this term' },
+  fr: {
+    open: 'Ouvrir dans le glossaire',
+    workspace: 'Glossaire de l’espace',
+    language: { fr: 'Français', en: 'Anglais' },
+    known: 'Je connais ce terme',
+  },
+  en: {
+    open: 'Open in the glossary',
+    workspace: 'Workspace glossary',
+    language: { fr: 'French', en: 'English' },
+    known: 'I know this term',
+  },
 } as const
 
 /** A built-in category's name; a workspace's own category is shown as it was typed. */

@@ -47,13 +47,18 @@ export function placeTooltip(anchor: Rect, size: Size, viewport: Size, pointer: 
     { left: pointer.x + off, top: clampY(pointer.y) },
     { left: pointer.x - off - size.width, top: clampY(pointer.y) },
   ]
-  const inside = (b: { left: number; top: number }) => b.left >= 0 && b.top >= 0 && b.left + size.width <= viewport.width && b.top + size.height <= viewport.height
+  const inside = (b: { left: number; top: number }) =>
+    b.left >= 0 && b.top >= 0 && b.left + size.width <= viewport.width && b.top + size.height <= viewport.height
   // Off the pointer comes first: past the viewport's edge is better than over what is read.
   return aside.find((b) => inside(b) && !covers(b, size, pointer)) ?? aside[0]!
 }
 
 export function covers(box: { left: number; top: number }, size: Size, pointer: Point | null): boolean {
   if (pointer === null) return false
-  return pointer.x >= box.left - POINTER_ROOM && pointer.x <= box.left + size.width + POINTER_ROOM
-    && pointer.y >= box.top - POINTER_ROOM && pointer.y <= box.top + size.height + POINTER_ROOM
+  return (
+    pointer.x >= box.left - POINTER_ROOM &&
+    pointer.x <= box.left + size.width + POINTER_ROOM &&
+    pointer.y >= box.top - POINTER_ROOM &&
+    pointer.y <= box.top + size.height + POINTER_ROOM
+  )
 }

@@ -22,8 +22,12 @@ export class TooltipPresenter {
   private returnFocus: HTMLElement | null = null
 
   constructor(
-    private readonly doc: Document, readerLang: Lang, private readonly views: ReadonlyMap<string, TermView>, private readonly marker: Marker,
-    private readonly onClosed: () => void, onKnown?: (termId: string) => void,
+    private readonly doc: Document,
+    readerLang: Lang,
+    private readonly views: ReadonlyMap<string, TermView>,
+    private readonly marker: Marker,
+    private readonly onClosed: () => void,
+    onKnown?: (termId: string) => void,
   ) {
     this.tooltip = new Tooltip(doc, readerLang, {
       onPointerEnter: () => {
@@ -34,13 +38,15 @@ export class TooltipPresenter {
         this.overTooltip = false
         this.hideSoon()
       },
-      ...(onKnown ? {
-        onKnown: (termId: string) => {
-          this.overTooltip = false
-          this.close()
-          onKnown(termId)
-        },
-      } : {}),
+      ...(onKnown
+        ? {
+            onKnown: (termId: string) => {
+              this.overTooltip = false
+              this.close()
+              onKnown(termId)
+            },
+          }
+        : {}),
     })
   }
 

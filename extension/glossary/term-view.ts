@@ -21,9 +21,14 @@ export interface TermView {
 export function termViews(terms: readonly GlossaryPayloadTerm[], readerLang: Lang, pageBase: string | null): Map<string, TermView> {
   const views = new Map<string, TermView>()
   for (const t of terms) {
-    const translated = t.lang === readerLang ? null : t.translation ?? null
+    const translated = t.lang === readerLang ? null : (t.translation ?? null)
     views.set(t.id, {
-      id: t.id, term: t.term, definition: t.definition, lang: t.lang, category: t.category, source: t.source,
+      id: t.id,
+      term: t.term,
+      definition: t.definition,
+      lang: t.lang,
+      category: t.category,
+      source: t.source,
       // Only built-in terms have a page on the server; it shows the reader's language.
       link: t.source === 'builtin' ? glossaryLink(pageBase, t.id, readerLang) : null,
       translation: translated ? { term: translated.term, definition: translated.definition, lang: translated.lang } : null,

@@ -5,7 +5,9 @@ import { browser } from 'wxt/browser'
 import type { BackgroundMessage, GlossaryPayload } from '../../shared/schema/messages'
 import { readReply } from '../lib/messaging'
 
-export async function askForTerms(send: (message: BackgroundMessage) => Promise<unknown> = (m) => browser.runtime.sendMessage(m)): Promise<GlossaryPayload | null> {
+export async function askForTerms(
+  send: (message: BackgroundMessage) => Promise<unknown> = (m) => browser.runtime.sendMessage(m),
+): Promise<GlossaryPayload | null> {
   let raw: unknown
   try {
     raw = await send({ type: 'glossary-terms' })

@@ -33,7 +33,11 @@ export function tooltipContent(doc: Document, view: TermView, readerLang: Lang, 
 
   if (view.translation !== null) {
     const translation = el('p', 'translation')
-    translation.append(el('span', 'tag lang', view.translation.lang.toUpperCase()), el('strong', '', view.translation.term), doc.createTextNode(` — ${view.translation.definition}`))
+    translation.append(
+      el('span', 'tag lang', view.translation.lang.toUpperCase()),
+      el('strong', '', view.translation.term),
+      doc.createTextNode(` — ${view.translation.definition}`),
+    )
     fragment.append(translation)
   }
   const actions = el('div', 'actions')

@@ -22,7 +22,11 @@ export class Tooltip {
   private box: HTMLDivElement | null = null
   private current: string | null = null
 
-  constructor(private readonly doc: Document, private readonly readerLang: Lang, private readonly hooks: TooltipHooks = {}) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly readerLang: Lang,
+    private readonly hooks: TooltipHooks = {},
+  ) {}
 
   /** The host element, once created: the walk skips it. */
   get element(): HTMLElement | null {
@@ -93,7 +97,16 @@ export class Tooltip {
     }
     const host = this.doc.createElement(randomTagName())
     // Inline and important: a page rule aimed at our host cannot move or hide it.
-    for (const [name, value] of [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['display', 'block']] as const) {
+    for (const [name, value] of [
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+    ] as const) {
       host.style.setProperty(name, value, 'important')
     }
     const root = host.attachShadow({ mode: 'closed' })

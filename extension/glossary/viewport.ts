@@ -9,7 +9,8 @@ import { HighlightLayer } from './highlight-layer'
 import type { Marker } from './marker'
 import type { NodeMatch, PageMatch } from './match-store'
 
-const BLOCKS = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,summary,label,div,section,article,aside,header,footer,main,nav,body'
+const BLOCKS =
+  'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,summary,label,div,section,article,aside,header,footer,main,nav,body'
 
 /** One viewport height above and below: scrolling a screen never shows an unpainted term. */
 const NEAR = '100% 0px 100% 0px'

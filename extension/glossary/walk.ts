@@ -18,8 +18,37 @@ const BATCH_NODES = 512
 
 /** Elements that flow inside a line: text on both sides of them reads as one. */
 const INLINE: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark', 'nobr',
-  'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'br',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ])
 
 export interface WalkOptions {
@@ -58,7 +87,10 @@ export class TextWalk {
   /** A node read past the end of the previous batch. */
   private held: { node: Text; data: string; place: Place } | null = null
 
-  constructor(private readonly roots: readonly Node[], private readonly options: WalkOptions = {}) {
+  constructor(
+    private readonly roots: readonly Node[],
+    private readonly options: WalkOptions = {},
+  ) {
     const first = roots[0]
     this.doc = first?.ownerDocument ?? (first as Document | undefined) ?? document
   }
@@ -139,7 +171,9 @@ export class TextWalk {
     }
     const skip = this.options.skip ?? []
     this.excluded = new Set(excludedRoots(root, skip))
-    this.scopeRoots = new Set(this.options.scopes && 'querySelectorAll' in root ? (root as ParentNode).querySelectorAll(this.options.scopes) : [])
+    this.scopeRoots = new Set(
+      this.options.scopes && 'querySelectorAll' in root ? (root as ParentNode).querySelectorAll(this.options.scopes) : [],
+    )
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null
     if (element !== null && !this.places.has(element)) this.places.set(element, this.outerPlace(element))
     this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -171,7 +205,8 @@ export class TextWalk {
       const scope = this.scopeRoots.has(el)
       const inline = INLINE.has(el.localName)
       // Inline children share their parent's place: one object per block, not per element.
-      if (excluded || scope || !inline) place = { excluded: place.excluded || excluded, scope: scope ? el : place.scope, block: inline ? place.block : el }
+      if (excluded || scope || !inline)
+        place = { excluded: place.excluded || excluded, scope: scope ? el : place.scope, block: inline ? place.block : el }
       this.places.set(el, place)
     }
     return place

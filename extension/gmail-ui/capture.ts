@@ -11,9 +11,7 @@ import { contentFromClip, fallbackContent, validContent, type PageSnapshot } fro
 /** How long a clip of a just-sent thread waits for Gmail's hex id before using the local one. */
 const HEX_ID_WAIT_MS = 3000
 
-export type CaptureOutcome =
-  | { ok: true }
-  | { ok: false; reason: 'unrecognized' | 'send-failed' }
+export type CaptureOutcome = { ok: true } | { ok: false; reason: 'unrecognized' | 'send-failed' }
 
 /** Clips the message (or thread) `target` belongs to. */
 export async function captureGmail(doc: Document, url: string, target?: Element): Promise<CaptureOutcome> {

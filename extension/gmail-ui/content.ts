@@ -8,8 +8,18 @@ import type { GmailClip, GmailPerson } from '../gmail/extract'
 
 /** Limits of shared/schema/content.ts. */
 const MAX = {
-  title: 500, sourceTitle: 1000, excerpt: 20_000, url: 4096, subject: 1000, threadId: 64,
-  messageId: 200, account: 320, name: 200, email: 320, attachmentName: 500, attachmentSize: 50,
+  title: 500,
+  sourceTitle: 1000,
+  excerpt: 20_000,
+  url: 4096,
+  subject: 1000,
+  threadId: 64,
+  messageId: 200,
+  account: 320,
+  name: 200,
+  email: 320,
+  attachmentName: 500,
+  attachmentSize: 50,
 } as const
 
 /** The draft for a Gmail message: titled by the subject, linking back to the thread. */

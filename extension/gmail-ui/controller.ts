@@ -29,23 +29,38 @@ export function startGmailUi(ctx: UiContext, env: UiEnv = browserEnv, doc: Docum
   const labels = gmailLabels(readUiLanguage(doc))
   const tag = randomTagName()
   const actions = createCaptureActions(doc, labels, tag, env)
-  const scanner = createScanner(doc, (placement) => createRelaisButton(doc, {
-    tag,
-    label: labels.button,
-    accessibleName: placement.slot.kind === 'thread' ? labels.threadName : labels.messageName,
-    title: labels.title,
-  }, (handle) => void actions.press(handle, placement.slot.target), env))
+  const scanner = createScanner(doc, (placement) =>
+    createRelaisButton(
+      doc,
+      {
+        tag,
+        label: labels.button,
+        accessibleName: placement.slot.kind === 'thread' ? labels.threadName : labels.messageName,
+        title: labels.title,
+      },
+      (handle) => void actions.press(handle, placement.slot.target),
+      env,
+    ),
+  )
 
-  const batch = createBatcher(() => scanner.scan(), (run) => ctx.requestAnimationFrame(run))
+  const batch = createBatcher(
+    () => scanner.scan(),
+    (run) => ctx.requestAnimationFrame(run),
+  )
   const observer = new MutationObserver(() => batch.queue())
   observer.observe(doc.documentElement, OBSERVED)
   const win = doc.defaultView ?? window
   ctx.addEventListener(win, 'wxt:locationchange', () => batch.queue())
-  ctx.addEventListener(win, 'keydown', (event: KeyboardEvent) => {
-    if (!event.isTrusted || !isCaptureShortcut(event) || isTypingTarget(event)) return
-    event.preventDefault()
-    void actions.shortcut()
-  }, { capture: true })
+  ctx.addEventListener(
+    win,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!event.isTrusted || !isCaptureShortcut(event) || isTypingTarget(event)) return
+      event.preventDefault()
+      void actions.shortcut()
+    },
+    { capture: true },
+  )
 
   const stop = () => {
     observer.disconnect()

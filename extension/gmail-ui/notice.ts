@@ -21,11 +21,7 @@ export interface NoticeSurface {
 }
 
 /** The notice panel; `wire` attaches the (guarded) click handling to each action button. */
-export function buildNotice(
-  doc: Document,
-  notice: Notice,
-  wire: (control: HTMLButtonElement, action: NoticeAction) => void,
-): HTMLElement {
+export function buildNotice(doc: Document, notice: Notice, wire: (control: HTMLButtonElement, action: NoticeAction) => void): HTMLElement {
   const panel = doc.createElement('div')
   panel.className = 'relais-notice'
   panel.setAttribute('role', 'alert')

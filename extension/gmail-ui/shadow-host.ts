@@ -10,9 +10,7 @@ export interface ShadowHost {
 
 // Gmail acts on clicks and keys around its own buttons (a click in a message header collapses
 // the message; keys are shortcuts). Events from our UI stop at our root so Gmail never sees them.
-const CONTAINED_EVENTS = [
-  'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress',
-] as const
+const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'] as const
 
 // Closed roots stay reachable to our own code (and tests) through this map; content scripts run
 // in an isolated world, so the page cannot reach it.

@@ -2,7 +2,12 @@
 // one beside Reply in each expanded message. Stale hidden views and collapsed messages get none.
 
 import {
-  findMainToolbar, findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThreads,
+  findMainToolbar,
+  findMessageToolbar,
+  findReplyButton,
+  findSubject,
+  findSubjectBar,
+  findVisibleThreads,
   listExpandedMessages,
 } from '../gmail/extract'
 

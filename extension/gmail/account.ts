@@ -88,7 +88,7 @@ export function buildPermalinks(
   location: GmailLocation,
   account: string | null,
   threadHex: string,
-): { permalink: string, pathPermalink: string } {
+): { permalink: string; pathPermalink: string } {
   const pathPermalink = `${ORIGIN}${location.accountPath}#all/${threadHex}`
   if (location.keepPath || !account) return { permalink: pathPermalink, pathPermalink }
   const user = encodeURIComponent(account).replace('%40', '@').replaceAll('%2B', '+')

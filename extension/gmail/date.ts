@@ -10,10 +10,8 @@ import { hexToTime } from './thread-id'
 import type { UiLanguage } from './ui-language'
 
 const MONTHS: Record<UiLanguage, readonly string[]> = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-    'october', 'november', 'december'],
-  fr: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre',
-    'octobre', 'novembre', 'decembre'],
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
 }
 
 // Weekday, then month-first (US) or day-first (UK); a comma or "at" before the time; 12 h clock.

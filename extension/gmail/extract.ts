@@ -2,18 +2,14 @@
 // given, changes nothing. Every step that cannot find what it needs returns null, so callers
 // fall back to a plain page or selection clip instead of saving a wrong one.
 
-import {
-  buildPermalinks, parseGmailUrl, readAccount, subjectFromTitle, threadHexFromHash, type GmailLocation,
-} from './account'
+import { buildPermalinks, parseGmailUrl, readAccount, subjectFromTitle, threadHexFromHash, type GmailLocation } from './account'
 import { readAttachments } from './attachments'
 import { readBody } from './body-text'
 import { readDate } from './date'
 import { readMessageIds, threadHexFromJslog } from './message-id'
 import { readRecipients, readSender, showsRecipients } from './people'
 import { inlineText } from './text'
-import {
-  findSubject, findVisibleThread, isExpanded, listExpandedMessages, messageOf,
-} from './thread'
+import { findSubject, findVisibleThread, isExpanded, listExpandedMessages, messageOf } from './thread'
 import { localPermId, normalizeHex, permToHex } from './thread-id'
 import { encodeUrlToken } from './url-token'
 import type { GmailClip, UnreadField } from './types'
@@ -22,8 +18,17 @@ import { isShown } from './visibility'
 
 export type { GmailAttachment, GmailClip, GmailPerson, UnreadField } from './types'
 export {
-  findMainToolbar, findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThread,
-  findVisibleThreads, isExpanded, listExpandedMessages, listMessages, messageOf,
+  findMainToolbar,
+  findMessageToolbar,
+  findReplyButton,
+  findSubject,
+  findSubjectBar,
+  findVisibleThread,
+  findVisibleThreads,
+  isExpanded,
+  listExpandedMessages,
+  listMessages,
+  messageOf,
 } from './thread'
 export { readUiLanguage, type UiLanguage } from './ui-language'
 
@@ -89,11 +94,13 @@ function pickMessage(thread: Element, target: Element | undefined): Element | nu
 // The subject's attributes name the thread; the body's jslog and the URL are fallbacks. A thread
 // just sent from this browser has only its local `thread-a:r…` id until Gmail syncs it.
 function readThreadId(subject: Element, message: Element, location: GmailLocation): string | null {
-  return normalizeHex(subject.getAttribute('data-legacy-thread-id'))
-    ?? permToHex(subject.getAttribute('data-thread-perm-id'))
-    ?? threadHexFromJslog(message)
-    ?? threadHexFromHash(location.hash)
-    ?? localPermId(subject.getAttribute('data-thread-perm-id'))
+  return (
+    normalizeHex(subject.getAttribute('data-legacy-thread-id')) ??
+    permToHex(subject.getAttribute('data-thread-perm-id')) ??
+    threadHexFromJslog(message) ??
+    threadHexFromHash(location.hash) ??
+    localPermId(subject.getAttribute('data-thread-perm-id'))
+  )
 }
 
 /** What `#all/…` takes: the hex id, or for a local id the URL token Gmail itself uses for it. */

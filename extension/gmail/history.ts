@@ -14,7 +14,8 @@ const GMAIL_TRIMMED = SELECTORS.notOwnText.join(',')
 // are all dashed. Reply attributions never start with dashes.
 const DASHED_HEADER = /^[\s\u00a0]*-{4,}[^\n]{2,80}?-{4,}/
 // Outlook's plain header ("-----Original Message-----") and its From:/Sent: block are replies.
-const ORIGINAL_MESSAGE = /^[\s\u00a0]*-{4,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale)/i
+const ORIGINAL_MESSAGE =
+  /^[\s\u00a0]*-{4,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale)/i
 
 /** True for an element whose class list holds `name`, bare or with Gmail's `m_<id>` prefix. */
 export function hasGmailClass(el: Element, name: string): boolean {

@@ -8,7 +8,21 @@ import { findVisibleThreads, listMessages } from './thread'
 import { readUiLanguage } from './ui-language'
 
 // The views Gmail names in the URL; anything else (labels, searches) is reported as `other`.
-const VIEWS = new Set(['inbox', 'all', 'sent', 'starred', 'snoozed', 'imp', 'drafts', 'spam', 'trash', 'search', 'label', 'category', 'scheduled'])
+const VIEWS = new Set([
+  'inbox',
+  'all',
+  'sent',
+  'starred',
+  'snoozed',
+  'imp',
+  'drafts',
+  'spam',
+  'trash',
+  'search',
+  'label',
+  'category',
+  'scheduled',
+])
 
 export function layoutSignals(doc: Document, url: string): string[] {
   const signals: string[] = []
@@ -20,7 +34,9 @@ export function layoutSignals(doc: Document, url: string): string[] {
   const thread = threads[0] ?? doc
   signals.push(`subject:${matched(thread, SELECTORS.subject)}`)
   const perm = thread.querySelector('h2[data-thread-perm-id]')?.getAttribute('data-thread-perm-id') ?? ''
-  signals.push(`thread-perm:${/^thread-[af]:/.test(perm) ? perm.slice(0, 8) : perm === '' ? 'none' : perm === 'undefined' ? 'undefined' : 'other'}`)
+  signals.push(
+    `thread-perm:${/^thread-[af]:/.test(perm) ? perm.slice(0, 8) : perm === '' ? 'none' : perm === 'undefined' ? 'undefined' : 'other'}`,
+  )
   const messages = threads[0] ? listMessages(threads[0]) : []
   signals.push(`messages:${messages.length}`)
   signals.push(`message:${matched(thread, SELECTORS.message)}`)

@@ -13,9 +13,7 @@ export interface MessageIds {
 
 export function readMessageIds(message: Element): MessageIds | null {
   const perm = attribute(message, 'data-message-id')
-  const hex = normalizeHex(attribute(message, 'data-legacy-message-id'))
-    ?? permToHex(perm)
-    ?? permToHex(jslogSlot(message, 4))
+  const hex = normalizeHex(attribute(message, 'data-legacy-message-id')) ?? permToHex(perm) ?? permToHex(jslogSlot(message, 4))
   if (hex) return { hex, id: hex }
   const local = localPermId(perm)
   return local ? { hex: null, id: local } : null

@@ -5,12 +5,7 @@
 
 export const SELECTORS = {
   /** The thread subject; stale hidden copies exist, so callers keep only visible ones. */
-  subject: [
-    'h2[data-legacy-thread-id]',
-    'h2[data-thread-perm-id]',
-    'h2.hP',
-    '.ha h2',
-  ],
+  subject: ['h2[data-legacy-thread-id]', 'h2[data-thread-perm-id]', 'h2.hP', '.ha h2'],
   /** From the subject up to the element that holds one thread and nothing else. */
   threadRoot: ['.a98.iY', '.iY', '.if', '[role=main]'],
   /** Buttons for the whole thread sit here, next to Print and New window. */
@@ -24,13 +19,7 @@ export const SELECTORS = {
   /** Only expanded messages carry a body. */
   body: ['div.ii.gt div.a3s', 'div.a3s.aiL', 'div.a3s', 'div.ii.gt'],
   /** Kept to the sender cell: a looser match would pick a recipient on the next header row. */
-  sender: [
-    'span.gD[email]',
-    'span.gD[data-hovercard-id]',
-    'h3.iw [email]',
-    'td.gF [email]',
-    'td.gF [data-hovercard-id]',
-  ],
+  sender: ['span.gD[email]', 'span.gD[data-hovercard-id]', 'h3.iw [email]', 'td.gF [email]', 'td.gF [data-hovercard-id]'],
   recipients: ['span.hb span.g2[email]', 'span.hb [email]', 'tr.acZ.xD [email]'],
   /** The line that lists recipients, whatever it holds. */
   recipientsLine: ['span.hb', 'tr.acZ.xD'],

@@ -23,7 +23,9 @@ export async function fileRefs(workspaceId: string, files: LocalFile[]): Promise
   if (files.length === 0) return []
   const secret = await db().secrets.get(workspaceId)
   if (!secret) throw new AttachmentError('This device has no key for the workspace')
-  return files.map((f) => newFileRef({ id: newId(), name: f.name.slice(0, 500), type: f.type.slice(0, 200), size: f.data.length }, secret.currentKeyId))
+  return files.map((f) =>
+    newFileRef({ id: newId(), name: f.name.slice(0, 500), type: f.type.slice(0, 200), size: f.data.length }, secret.currentKeyId),
+  )
 }
 
 /**
@@ -31,10 +33,27 @@ export async function fileRefs(workspaceId: string, files: LocalFile[]): Promise
  * writes the outbox entry `afterMutationId`: a file is never queued without the change that
  * names it, nor the change without its files.
  */
-export async function queueUploads(workspaceId: string, itemId: string, afterMutationId: number, refs: FileRef[], files: LocalFile[], now: number): Promise<void> {
+export async function queueUploads(
+  workspaceId: string,
+  itemId: string,
+  afterMutationId: number,
+  refs: FileRef[],
+  files: LocalFile[],
+  now: number,
+): Promise<void> {
   const d = db()
-  await d.uploads.bulkPut(refs.map((ref) => ({
-    fileId: ref.id, workspaceId, itemId, ref, afterMutationId, sent: 0, chunks: chunkCount(ref.size), error: null, createdAt: now,
-  })))
+  await d.uploads.bulkPut(
+    refs.map((ref) => ({
+      fileId: ref.id,
+      workspaceId,
+      itemId,
+      ref,
+      afterMutationId,
+      sent: 0,
+      chunks: chunkCount(ref.size),
+      error: null,
+      createdAt: now,
+    })),
+  )
   await d.fileData.bulkPut(refs.map((ref, i) => ({ fileId: ref.id, workspaceId, itemId, data: files[i]!.data })))
 }

@@ -50,12 +50,21 @@ export async function syncWorkspace(workspaceId: string, transport: SyncTranspor
 /** Pushes in order; mutation n+1 never leaves before the server has acknowledged n. */
 async function pushOutbox(ws: WorkspaceRow, keys: KeyRing, transport: SyncTransport): Promise<SyncOutcome | null> {
   for (;;) {
-    const entries = await db().outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, Infinity]).limit(LIMITS.mutationsPerPush).toArray()
+    const entries = await db()
+      .outbox.where('[workspaceId+mutationId]')
+      .between([ws.id, 0], [ws.id, Infinity])
+      .limit(LIMITS.mutationsPerPush)
+      .toArray()
     if (entries.length === 0) return null
     const mutations = await Promise.all(entries.map((e) => toWire(e, keys.current)))
     const result = await transport.push({ protocolVersion: PROTOCOL_VERSION, clientId: ws.clientId, mutations })
     if (!result.ok) {
-      if (result.kind === 'http' && result.code === 'mutation_gap' && result.expected !== undefined && result.expected > entries[0]!.mutationId) {
+      if (
+        result.kind === 'http' &&
+        result.code === 'mutation_gap' &&
+        result.expected !== undefined &&
+        result.expected > entries[0]!.mutationId
+      ) {
         // The server already applied these (our acknowledgement was lost): drop and go on.
         await dropAcknowledged(ws.id, result.expected - 1)
         continue
@@ -69,7 +78,10 @@ async function pushOutbox(ws: WorkspaceRow, keys: KeyRing, transport: SyncTransp
 async function dropAcknowledged(workspaceId: string, lastMutationId: number): Promise<void> {
   const d = db()
   await d.transaction('rw', [d.outbox, d.workspaces], async () => {
-    const dropped = await d.outbox.where('[workspaceId+mutationId]').between([workspaceId, 0], [workspaceId, lastMutationId], true, true).delete()
+    const dropped = await d.outbox
+      .where('[workspaceId+mutationId]')
+      .between([workspaceId, 0], [workspaceId, lastMutationId], true, true)
+      .delete()
     if (dropped > 0) await d.workspaces.update(workspaceId, { ackedSinceCheck: 1 })
   })
 }
@@ -83,7 +95,14 @@ async function pullAll(ws: WorkspaceRow, transport: SyncTransport): Promise<Pull
     if (!result.ok) return result
     const r = result.value
     merged = merged
-      ? { ...r, reset: merged.reset, items: merged.items.concat(r.items), comments: merged.comments.concat(r.comments), playbooks: merged.playbooks.concat(r.playbooks), events: merged.events.concat(r.events) }
+      ? {
+          ...r,
+          reset: merged.reset,
+          items: merged.items.concat(r.items),
+          comments: merged.comments.concat(r.comments),
+          playbooks: merged.playbooks.concat(r.playbooks),
+          events: merged.events.concat(r.events),
+        }
       : r
     cursor = r.cursor
     if (!r.more) break
@@ -92,14 +111,27 @@ async function pullAll(ws: WorkspaceRow, transport: SyncTransport): Promise<Pull
 }
 
 async function openItems(items: Item[], keys: KeyRing) {
-  return Promise.all(items.map(async (item) => ({ item, content: item.deleted ? null : await open(item.sealed, keys.all, ItemContentSchema) })))
+  return Promise.all(
+    items.map(async (item) => ({ item, content: item.deleted ? null : await open(item.sealed, keys.all, ItemContentSchema) })),
+  )
 }
 
 async function openComments(comments: Comment[], keys: KeyRing, workspaceId: string): Promise<CommentRow[]> {
-  return Promise.all(comments.map(async (c) => {
-    const content = await open(c.sealed, keys.all, CommentContentSchema)
-    return { id: c.id, itemId: c.itemId, workspaceId, text: content?.text ?? null, ...(content?.files ? { files: content.files } : {}), authorId: c.authorId, createdAt: c.createdAt, pending: 0 as const }
-  }))
+  return Promise.all(
+    comments.map(async (c) => {
+      const content = await open(c.sealed, keys.all, CommentContentSchema)
+      return {
+        id: c.id,
+        itemId: c.itemId,
+        workspaceId,
+        text: content?.text ?? null,
+        ...(content?.files ? { files: content.files } : {}),
+        authorId: c.authorId,
+        createdAt: c.createdAt,
+        pending: 0 as const,
+      }
+    }),
+  )
 }
 
 /** Writes the server's state, drops what it has applied, and re-applies what it has not. */
@@ -134,8 +166,17 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
         return
       }
       const row: ItemRow = {
-        id: item.id, workspaceId: ws.id, content, meta: item.meta, status: item.status, createdBy: item.createdBy,
-        createdAt: item.createdAt, updatedAt: item.updatedAt, statusTimes: item.statusTimes, deleted: 0, pending: 0,
+        id: item.id,
+        workspaceId: ws.id,
+        content,
+        meta: item.meta,
+        status: item.status,
+        createdBy: item.createdBy,
+        createdAt: item.createdAt,
+        updatedAt: item.updatedAt,
+        statusTimes: item.statusTimes,
+        deleted: 0,
+        pending: 0,
         sortKey: sortKey(item.meta, item.createdAt),
         unseen: !firstSync && isNews(before, item, ws.memberId) ? 1 : (before?.unseen ?? 0),
       }
@@ -179,15 +220,26 @@ async function applyPull(ws: WorkspaceRow, keys: KeyRing, r: PullResponse): Prom
  * refused: a comment is dropped; an item (refused without any server change to it, e.g. its new
  * assignee was revoked meanwhile) has an unknown server state, so the next pull starts over.
  */
-async function refusedLeftovers(workspaceId: string, pending: OutboxRow[], touched: Map<string, ItemRow | undefined>, pulled: CommentRow[]) {
+async function refusedLeftovers(
+  workspaceId: string,
+  pending: OutboxRow[],
+  touched: Map<string, ItemRow | undefined>,
+  pulled: CommentRow[],
+) {
   const d = db()
   const waiting = new Set(pending.map((e) => pendingKey(e.mutation)))
   const waitingComments = new Set(pending.flatMap((e) => (e.mutation.name === 'addComment' ? [e.mutation.args.comment.id] : [])))
   const arrived = new Set(pulled.map((c) => c.id))
-  const comments = await d.comments.where('workspaceId').equals(workspaceId)
-    .filter((c) => c.pending === 1 && !waitingComments.has(c.id) && !arrived.has(c.id)).primaryKeys()
-  const items = await d.items.where('workspaceId').equals(workspaceId)
-    .filter((i) => i.pending === 1 && !touched.has(i.id) && !waiting.has(i.id)).count()
+  const comments = await d.comments
+    .where('workspaceId')
+    .equals(workspaceId)
+    .filter((c) => c.pending === 1 && !waitingComments.has(c.id) && !arrived.has(c.id))
+    .primaryKeys()
+  const items = await d.items
+    .where('workspaceId')
+    .equals(workspaceId)
+    .filter((i) => i.pending === 1 && !touched.has(i.id) && !waiting.has(i.id))
+    .count()
   return { comments, items: items > 0 }
 }
 
@@ -211,7 +263,10 @@ async function finish(workspaceId: string, outcome: SyncOutcome): Promise<SyncOu
 
 /** Writes the status line, unless it already says this: every page watches it, so a write costs them a render. */
 async function setStatus(workspaceId: string, state: SyncStatusRow['state'], message: string | null): Promise<void> {
-  const [pending, before] = await Promise.all([db().outbox.where('workspaceId').equals(workspaceId).count(), db().syncStatus.get(workspaceId)])
+  const [pending, before] = await Promise.all([
+    db().outbox.where('workspaceId').equals(workspaceId).count(),
+    db().syncStatus.get(workspaceId),
+  ])
   if (before && before.state === state && before.message === message && before.pending === pending && before.retryAt === null) return
   await db().syncStatus.put({ workspaceId, state, pending, message, at: Date.now(), retryAt: null })
 }

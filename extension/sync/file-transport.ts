@@ -17,16 +17,25 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>
 export function fileTransport(serverUrl: string, token: string, doFetch: Fetch = (url, init) => fetch(url, init)): FileTransport {
   const base = `${serverUrl.replace(/\/$/, '')}/v1/files`
   const auth = { authorization: `Bearer ${token}` }
-  const json = (method: string, path: string, body?: unknown) => () => doFetch(`${base}${path}`, {
-    method, headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  })
+  const json = (method: string, path: string, body?: unknown) => () =>
+    doFetch(`${base}${path}`, {
+      method,
+      headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
   return {
     begin: (fileId, body) => readResponse(json('PUT', `/${fileId}`, body), FileStatusSchema),
     complete: (fileId) => readResponse(json('POST', `/${fileId}/complete`), FileStatusSchema),
     putChunk: async (fileId, index, bytes) => {
-      const r = await readResponse(() => doFetch(`${base}/${fileId}/chunks/${index}`, {
-        method: 'PUT', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: bytes,
-      }), NULL_BODY)
+      const r = await readResponse(
+        () =>
+          doFetch(`${base}/${fileId}/chunks/${index}`, {
+            method: 'PUT',
+            headers: { ...auth, 'content-type': 'application/octet-stream' },
+            body: bytes,
+          }),
+        NULL_BODY,
+      )
       return r.ok ? { ok: true, value: null } : r
     },
     getChunk: async (fileId, index) => {

@@ -20,7 +20,8 @@ export async function uploadFiles(ws: WorkspaceRow, keys: KeyRing, transport: Fi
   const d = db()
   const waiting = (await d.uploads.where('workspaceId').equals(ws.id).sortBy('createdAt')).filter((u) => u.error === null)
   if (waiting.length === 0) return null
-  const firstUnsent = (await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, Infinity]).first())?.mutationId ?? Infinity
+  const firstUnsent =
+    (await d.outbox.where('[workspaceId+mutationId]').between([ws.id, 0], [ws.id, Infinity]).first())?.mutationId ?? Infinity
   for (const upload of waiting) {
     if (upload.afterMutationId >= firstUnsent) continue
     const failure = await uploadOne(upload, keys, transport)

@@ -20,21 +20,38 @@ export async function storeGovernance(ws: WorkspaceRow, keys: KeyRing, r: PullRe
   await d.transaction('rw', [d.playbooks, d.events, d.outbox], async () => {
     const acknowledged = r.lastMutationIds[ws.clientId] ?? 0
     const sent = (id: number | null) => id === null || id <= acknowledged
-    const unsent = await d.outbox.where('[workspaceId+mutationId]').between([ws.id, acknowledged + 1], [ws.id, Infinity]).toArray()
+    const unsent = await d.outbox
+      .where('[workspaceId+mutationId]')
+      .between([ws.id, acknowledged + 1], [ws.id, Infinity])
+      .toArray()
     const editing = new Set(unsent.flatMap((e: OutboxRow) => (e.mutation.name === 'setPlaybook' ? [e.mutation.args.category] : [])))
 
     if (r.reset) {
       await d.events.where('workspaceId').equals(ws.id).delete()
-      await d.playbooks.where('workspaceId').equals(ws.id).filter((p) => sent(p.pendingMutationId)).delete()
+      await d.playbooks
+        .where('workspaceId')
+        .equals(ws.id)
+        .filter((p) => sent(p.pendingMutationId))
+        .delete()
     }
     const arrived = new Set<string>()
     for (const { p, text } of opened) {
       arrived.add(p.category)
       if (editing.has(p.category)) continue
       if (p.sealed === '') await d.playbooks.delete([ws.id, p.category])
-      else await d.playbooks.put({ workspaceId: ws.id, category: p.category, text, updatedBy: p.updatedBy, updatedAt: p.updatedAt, pendingMutationId: null })
+      else
+        await d.playbooks.put({
+          workspaceId: ws.id,
+          category: p.category,
+          text,
+          updatedBy: p.updatedBy,
+          updatedAt: p.updatedAt,
+          pendingMutationId: null,
+        })
     }
-    await d.playbooks.where('workspaceId').equals(ws.id)
+    await d.playbooks
+      .where('workspaceId')
+      .equals(ws.id)
       .filter((p) => p.pendingMutationId !== null && sent(p.pendingMutationId) && !arrived.has(p.category))
       .delete()
     if (r.events.length > 0) await d.events.bulkPut(r.events.map((e) => ({ ...e, workspaceId: ws.id })))

@@ -19,7 +19,11 @@ type ItemMutation = Exclude<LocalMutation, { name: 'setPlaybook' }>
  * Every user action: the item's new view and its outbox entry are written in one Dexie
  * transaction, at once, online or not. The background pushes the outbox later.
  */
-async function record(workspaceId: string, make: ItemMutation | ((refs: FileRef[]) => ItemMutation), files: LocalFile[] = []): Promise<void> {
+async function record(
+  workspaceId: string,
+  make: ItemMutation | ((refs: FileRef[]) => ItemMutation),
+  files: LocalFile[] = [],
+): Promise<void> {
   const d = db()
   await d.transaction('rw', [d.workspaces, d.items, d.comments, d.outbox, d.secrets, d.uploads, d.fileData], async () => {
     const ws = await d.workspaces.get(workspaceId)
@@ -34,7 +38,16 @@ async function record(workspaceId: string, make: ItemMutation | ((refs: FileRef[
     if (after) await d.items.put(after)
     if (mutation.name === 'addComment') {
       const { id, text, files: attached } = mutation.args.comment
-      await d.comments.put({ id, itemId, workspaceId, text, ...(attached ? { files: attached } : {}), authorId: ws.memberId, createdAt: now, pending: 1 })
+      await d.comments.put({
+        id,
+        itemId,
+        workspaceId,
+        text,
+        ...(attached ? { files: attached } : {}),
+        authorId: ws.memberId,
+        createdAt: now,
+        pending: 1,
+      })
     }
     await d.outbox.add({ workspaceId, mutationId: ws.nextMutationId, mutation, createdAt: now })
     if (refs.length) await queueUploads(workspaceId, itemId, ws.nextMutationId, refs, files, now)
@@ -52,7 +65,11 @@ function requestSync(workspaceId: string): void {
 /** A new item, with its attachments (their names and types sealed in its content). */
 export async function createItem(workspaceId: string, content: ItemContent, meta: Meta, files: LocalFile[] = []): Promise<string> {
   const id = newId()
-  await record(workspaceId, (refs) => ({ name: 'createItem', args: { item: { id, content: refs.length ? { ...content, files: refs } : content, meta } } }), files)
+  await record(
+    workspaceId,
+    (refs) => ({ name: 'createItem', args: { item: { id, content: refs.length ? { ...content, files: refs } : content, meta } } }),
+    files,
+  )
   return id
 }
 
@@ -98,7 +115,14 @@ export async function setPlaybook(workspaceId: string, category: string, text: s
     const now = Date.now()
     const mutationId = ws.nextMutationId
     // A removal stays as an empty row until the server's tombstone comes back (null means unreadable).
-    await d.playbooks.put({ workspaceId, category, text: text ?? '', updatedBy: ws.memberId, updatedAt: now, pendingMutationId: mutationId })
+    await d.playbooks.put({
+      workspaceId,
+      category,
+      text: text ?? '',
+      updatedBy: ws.memberId,
+      updatedAt: now,
+      pendingMutationId: mutationId,
+    })
     await d.outbox.add({ workspaceId, mutationId, mutation: { name: 'setPlaybook', args: { category, text } }, createdAt: now })
     await d.workspaces.update(workspaceId, { nextMutationId: mutationId + 1 })
   })

@@ -20,14 +20,22 @@ export async function toWire(entry: OutboxRow, key: WorkspaceKey): Promise<Mutat
       return { id, name: 'updateItem', args }
     }
     case 'addComment':
-      return { id, name: 'addComment', args: { itemId: m.args.itemId, comment: { id: m.args.comment.id, sealed: await seal(commentContent(m.args.comment), key) } } }
+      return {
+        id,
+        name: 'addComment',
+        args: { itemId: m.args.itemId, comment: { id: m.args.comment.id, sealed: await seal(commentContent(m.args.comment), key) } },
+      }
     case 'setStatus':
       return { id, name: 'setStatus', args: m.args }
     case 'deleteItem':
       return { id, name: 'deleteItem', args: m.args }
     case 'setPlaybook':
       // Sealed like item content: the server stores a category's instructions without reading them.
-      return { id, name: 'setPlaybook', args: { category: m.args.category, sealed: m.args.text === null ? null : await seal({ text: m.args.text }, key) } }
+      return {
+        id,
+        name: 'setPlaybook',
+        args: { category: m.args.category, sealed: m.args.text === null ? null : await seal({ text: m.args.text }, key) },
+      }
   }
 }
 

@@ -6,8 +6,12 @@ import { db } from '../db/database'
  */
 export async function recentCategories(workspaceId: string, scan = 2000): Promise<string[]> {
   const found = new Set<string>()
-  await db().items.orderBy('updatedAt').reverse().limit(scan).each((item) => {
-    if (item.workspaceId === workspaceId && item.meta.category) found.add(item.meta.category)
-  })
+  await db()
+    .items.orderBy('updatedAt')
+    .reverse()
+    .limit(scan)
+    .each((item) => {
+      if (item.workspaceId === workspaceId && item.meta.category) found.add(item.meta.category)
+    })
   return [...found].sort((a, b) => a.localeCompare(b))
 }

@@ -2,7 +2,11 @@
 // request must be the first await after the user's click, or the browser refuses it.
 import { browser } from 'wxt/browser'
 import {
-  forgetGlossaryOrigins, GLOSSARY_SCRIPT_FILES, grantedGlossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration,
+  forgetGlossaryOrigins,
+  GLOSSARY_SCRIPT_FILES,
+  grantedGlossaryOrigins,
+  rememberGlossaryOrigins,
+  syncGlossaryRegistration,
 } from '../background/glossary-registration'
 import { isGlossaryOffFor, setGlossaryOffFor } from '../background/glossary-sites'
 
@@ -57,7 +61,13 @@ export async function glossarySiteOf(tab: { id?: number; url?: string } | undefi
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
   const [granted, off] = await Promise.all([grantedGlossaryOrigins(), isGlossaryOffFor(url.hostname)])
-  return { tabId: tab.id, host: url.hostname, pattern: `${url.protocol}//${url.hostname}/*`, covered: granted.some((p) => patternCovers(p, url)), off }
+  return {
+    tabId: tab.id,
+    host: url.hostname,
+    pattern: `${url.protocol}//${url.hostname}/*`,
+    covered: granted.some((p) => patternCovers(p, url)),
+    off,
+  }
 }
 
 // Does a match pattern (https://*.example.com/*, http://*/*) cover this page? Our patterns always end in /*.

@@ -29,10 +29,13 @@ export async function openOptions(): Promise<void> {
 export async function openSidePanel(): Promise<boolean> {
   const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction
   if (typeof sidebar?.open === 'function') {
-    return sidebar.open().then(() => true, (err) => {
-      quietly('the sidebar')(err)
-      return false
-    })
+    return sidebar.open().then(
+      () => true,
+      (err) => {
+        quietly('the sidebar')(err)
+        return false
+      },
+    )
   }
   const sidePanel = (browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }).sidePanel
   if (!sidePanel) return false

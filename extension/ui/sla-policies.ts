@@ -20,7 +20,8 @@ export function useSlaPolicies(): ReadonlyMap<string, SlaPolicy> {
   const rows = useLiveQuery(() => db().settings.where('key').startsWith(slaPolicy.prefix).toArray(), [])
   return useMemo(() => {
     policies.clear()
-    for (const row of rows ?? []) policies.set(row.key.slice(slaPolicy.prefix.length), slaPolicy(row.key.slice(slaPolicy.prefix.length)).parse(row.value))
+    for (const row of rows ?? [])
+      policies.set(row.key.slice(slaPolicy.prefix.length), slaPolicy(row.key.slice(slaPolicy.prefix.length)).parse(row.value))
     return new Map(policies)
   }, [rows])
 }

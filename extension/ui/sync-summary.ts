@@ -12,7 +12,7 @@ export type SyncSummary =
 export function summarizeSync(rows: readonly SyncStatusRow[], workspaces: readonly WorkspaceRow[], pending: number): SyncSummary {
   const error = rows.find((r) => r.state === 'error')
   if (error) {
-    const ws = workspaces.length > 1 ? workspaces.find((w) => w.id === error.workspaceId)?.name ?? null : null
+    const ws = workspaces.length > 1 ? (workspaces.find((w) => w.id === error.workspaceId)?.name ?? null) : null
     return { state: 'error', message: error.message ?? '', workspace: ws }
   }
   if (rows.some((r) => r.state === 'offline')) return { state: 'offline', pending }

@@ -101,7 +101,13 @@ export function compileMatcher(terms: readonly MatchableTerm[]): Matcher {
       const out: ChunkMatch[] = []
       for (let i = 0; i < count; i++) {
         const at = kept[2 * i]! * 5
-        out.push({ chunk: found[at + 1]!, start: found[at + 2]!, endChunk: found[at + 3]!, end: found[at + 4]!, termId: ids[kept[2 * i + 1]!]! })
+        out.push({
+          chunk: found[at + 1]!,
+          start: found[at + 2]!,
+          endChunk: found[at + 3]!,
+          end: found[at + 4]!,
+          termId: ids[kept[2 * i + 1]!]!,
+        })
       }
       return out
     },
@@ -116,7 +122,13 @@ interface Kept {
   readonly count: number
 }
 
-function run(scan: Scan, owners: readonly Owner[][], chunks: readonly string[], continuous: boolean, joined: Uint8Array | null = null): Kept {
+function run(
+  scan: Scan,
+  owners: readonly Owner[][],
+  chunks: readonly string[],
+  continuous: boolean,
+  joined: Uint8Array | null = null,
+): Kept {
   const base = new Float64Array(chunks.length + 1)
   for (let c = 0; c < chunks.length; c++) base[c + 1] = base[c]! + chunks[c]!.length
   const occurrences = scan(chunks, continuous, joined)

@@ -16,13 +16,24 @@ export const KIND_EXPAND = 5
 
 export const SEPARATOR = ' '
 
-const APOSTROPHES = '\'\u2019\u2018\u201B\u02BC\u02B9\u0060\u00B4\u2032\uFF07'
+const APOSTROPHES = "'\u2019\u2018\u201B\u02BC\u02B9\u0060\u00B4\u2032\uFF07"
 const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D'
 // Invisible inside a word: soft hyphen, zero-width space and joiners, BOM.
 const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF'
 const EXPANSIONS: Readonly<Record<string, string>> = {
-  'œ': 'oe', 'Œ': 'OE', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'ẞ': 'SS',
-  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+  œ: 'oe',
+  Œ: 'OE',
+  æ: 'ae',
+  Æ: 'AE',
+  ß: 'ss',
+  ẞ: 'SS',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
 }
 const WORD = /^[\p{L}\p{N}]$/u
 const MARK = /^\p{M}$/u

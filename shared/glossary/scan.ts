@@ -69,7 +69,10 @@ export function createScan(a: Automaton, keyLength: Int32Array): Scan {
     else if (kind === KIND_EXPAND) {
       t = T_EXPAND
       const letters = unitExpansion(code)
-      expansions.set(code, Uint16Array.from(letters, (l) => ((column[l.charCodeAt(0)]! + 1) << 2) | 1))
+      expansions.set(
+        code,
+        Uint16Array.from(letters, (l) => ((column[l.charCodeAt(0)]! + 1) << 2) | 1),
+      )
     } else t = ((column[unitFold(code)]! + 1) << 2) | (kind === KIND_SEP ? 2 : 0) | (kind === KIND_WORD ? 1 : 0)
     tokens[code] = t
     return t
@@ -178,7 +181,7 @@ export function createScan(a: Automaton, keyLength: Int32Array): Scan {
           const at = ring[sp & mask]! >> 1
           const startChunk = chunkAt(starts, ci, at)
           // A seam of inline markup just before the start counts as a word edge.
-          if (sp !== 0 && (before & 1) === 1 && (before >> 1) >= starts[startChunk]!) continue
+          if (sp !== 0 && (before & 1) === 1 && before >> 1 >= starts[startChunk]!) continue
           out.push(key, startChunk, at - starts[startChunk]!, endChunk, endOff)
         }
       }

@@ -6,13 +6,31 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     slug: 'daf',
     fr: {
       term: 'DAF',
-      aliases: ['DAFs', 'directeur administratif et financier', 'directeurs administratifs et financiers', 'directrice administrative et financière', 'direction administrative et financière', 'directeur financier', 'directrice financière', 'DAF externalisé'],
-      definition: 'Directeur administratif et financier : responsable de la comptabilité, de la trésorerie, du contrôle de gestion, des financements et souvent des services administratifs.',
+      aliases: [
+        'DAFs',
+        'directeur administratif et financier',
+        'directeurs administratifs et financiers',
+        'directrice administrative et financière',
+        'direction administrative et financière',
+        'directeur financier',
+        'directrice financière',
+        'DAF externalisé',
+      ],
+      definition:
+        'Directeur administratif et financier : responsable de la comptabilité, de la trésorerie, du contrôle de gestion, des financements et souvent des services administratifs.',
     },
     en: {
       term: 'CFO',
-      aliases: ['CFOs', 'chief financial officer', 'chief financial officers', 'finance director', 'finance directors', 'finance and administration director'],
-      definition: 'Chief financial officer: in charge of accounting, cash, management control and financing, and often of the administrative services too.',
+      aliases: [
+        'CFOs',
+        'chief financial officer',
+        'chief financial officers',
+        'finance director',
+        'finance directors',
+        'finance and administration director',
+      ],
+      definition:
+        'Chief financial officer: in charge of accounting, cash, management control and financing, and often of the administrative services too.',
     },
   },
   {
@@ -20,12 +38,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'trésorerie',
       aliases: ['trésoreries', 'plan de trésorerie', 'plans de trésorerie', 'gestion de trésorerie', 'prévision de trésorerie'],
-      definition: 'Argent immédiatement disponible (comptes, caisse) et sa gestion : encaisser, payer, prévoir les besoins pour ne jamais manquer de liquidités.',
+      definition:
+        'Argent immédiatement disponible (comptes, caisse) et sa gestion : encaisser, payer, prévoir les besoins pour ne jamais manquer de liquidités.',
     },
     en: {
       term: 'cash management',
       aliases: ['cash flow', 'cash flows', 'cash position', 'cash forecast', 'cash forecasts', 'treasury'],
-      definition: 'The money available right now (accounts, petty cash) and how it is managed: collecting, paying and forecasting needs so cash never runs out.',
+      definition:
+        'The money available right now (accounts, petty cash) and how it is managed: collecting, paying and forecasting needs so cash never runs out.',
     },
   },
   {
@@ -33,12 +53,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'rapprochement bancaire',
       aliases: ['rapprochements bancaires', 'lettrage bancaire'],
-      definition: 'Contrôle qui compare les écritures comptables du compte bancaire au relevé de la banque et explique chaque écart (chèque non encaissé, frais, erreur).',
+      definition:
+        'Contrôle qui compare les écritures comptables du compte bancaire au relevé de la banque et explique chaque écart (chèque non encaissé, frais, erreur).',
     },
     en: {
       term: 'bank reconciliation',
       aliases: ['bank reconciliations', 'bank rec', 'bank recs'],
-      definition: 'The check that compares the bank account in the books with the bank statement and explains every difference (uncleared cheque, fees, error).',
+      definition:
+        'The check that compares the bank account in the books with the bank statement and explains every difference (uncleared cheque, fees, error).',
     },
   },
   {
@@ -46,12 +68,22 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'expert-comptable',
       aliases: ['experts-comptables', 'experte-comptable', 'cabinet comptable', 'cabinets comptables', 'cabinet d’expertise comptable'],
-      definition: 'Professionnel inscrit à l’Ordre qui tient ou révise la comptabilité, établit les comptes annuels et les déclarations fiscales, et conseille le dirigeant.',
+      definition:
+        'Professionnel inscrit à l’Ordre qui tient ou révise la comptabilité, établit les comptes annuels et les déclarations fiscales, et conseille le dirigeant.',
     },
     en: {
       term: 'chartered accountant',
-      aliases: ['chartered accountants', 'certified public accountant', 'certified public accountants', 'CPA', 'CPAs', 'accounting firm', 'accounting firms'],
-      definition: 'A regulated professional who keeps or reviews the books, prepares the annual accounts and tax returns, and advises the executive.',
+      aliases: [
+        'chartered accountants',
+        'certified public accountant',
+        'certified public accountants',
+        'CPA',
+        'CPAs',
+        'accounting firm',
+        'accounting firms',
+      ],
+      definition:
+        'A regulated professional who keeps or reviews the books, prepares the annual accounts and tax returns, and advises the executive.',
     },
   },
   {
@@ -59,12 +91,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'commissaire aux comptes',
       aliases: ['commissaires aux comptes', 'commissariat aux comptes'],
-      definition: 'Auditeur légal indépendant qui certifie que les comptes annuels sont réguliers et sincères ; obligatoire au-delà de certains seuils ou dans certaines sociétés.',
+      definition:
+        'Auditeur légal indépendant qui certifie que les comptes annuels sont réguliers et sincères ; obligatoire au-delà de certains seuils ou dans certaines sociétés.',
     },
     en: {
       term: 'statutory auditor',
       aliases: ['statutory auditors', 'external auditor', 'external auditors', 'statutory audit'],
-      definition: 'The independent legal auditor who certifies that the annual accounts are true and fair; required above certain thresholds or for certain companies.',
+      definition:
+        'The independent legal auditor who certifies that the annual accounts are true and fair; required above certain thresholds or for certain companies.',
     },
   },
   {
@@ -72,12 +106,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'audit',
       aliases: ['audits', 'auditer', 'audit interne', 'audits internes', 'audit externe', 'audit opérationnel'],
-      definition: 'Examen méthodique, par une personne indépendante, d’une activité, de comptes ou de process, pour vérifier leur fiabilité et recommander des améliorations.',
+      definition:
+        'Examen méthodique, par une personne indépendante, d’une activité, de comptes ou de process, pour vérifier leur fiabilité et recommander des améliorations.',
     },
     en: {
       term: 'audit',
       aliases: ['audits', 'auditing', 'internal audit', 'internal audits', 'external audit', 'operational audit'],
-      definition: 'A methodical review, by someone independent, of an activity, accounts or processes, to check their reliability and recommend improvements.',
+      definition:
+        'A methodical review, by someone independent, of an activity, accounts or processes, to check their reliability and recommend improvements.',
     },
   },
   {
@@ -85,12 +121,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'bilan',
       aliases: ['bilans', 'bilan comptable', 'bilans comptables'],
-      definition: 'État de ce que l’entreprise possède (actif) et de ce qu’elle doit (passif, capitaux propres) à la clôture ; avec le compte de résultat, il forme les comptes annuels.',
+      definition:
+        'État de ce que l’entreprise possède (actif) et de ce qu’elle doit (passif, capitaux propres) à la clôture ; avec le compte de résultat, il forme les comptes annuels.',
     },
     en: {
       term: 'balance sheet',
       aliases: ['balance sheets', 'statement of financial position'],
-      definition: 'What the company owns (assets) and owes (liabilities, equity) at closing date; with the income statement it makes up the annual accounts.',
+      definition:
+        'What the company owns (assets) and owes (liabilities, equity) at closing date; with the income statement it makes up the annual accounts.',
     },
   },
   {
@@ -110,13 +148,22 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     slug: 'cloture',
     fr: {
       term: 'clôture des comptes',
-      aliases: ['clôture comptable', 'clôtures comptables', 'clôture annuelle', 'clôture mensuelle', 'clôture de l’exercice', 'arrêté des comptes'],
-      definition: 'Travaux de fin de période (mois ou exercice) qui figent les comptes : rapprochements, provisions, factures à recevoir, puis états financiers.',
+      aliases: [
+        'clôture comptable',
+        'clôtures comptables',
+        'clôture annuelle',
+        'clôture mensuelle',
+        'clôture de l’exercice',
+        'arrêté des comptes',
+      ],
+      definition:
+        'Travaux de fin de période (mois ou exercice) qui figent les comptes : rapprochements, provisions, factures à recevoir, puis états financiers.',
     },
     en: {
       term: 'financial close',
       aliases: ['closing of accounts', 'month-end close', 'year-end close', 'closing the books', 'period-end close'],
-      definition: 'The end-of-period work (month or year) that freezes the books: reconciliations, provisions, accruals, then financial statements.',
+      definition:
+        'The end-of-period work (month or year) that freezes the books: reconciliations, provisions, accruals, then financial statements.',
     },
   },
   {
@@ -124,12 +171,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'budget prévisionnel',
       aliases: ['budgets prévisionnels', 'prévisionnel', 'prévisionnels', 'prévisionnel financier', 'prévision budgétaire'],
-      definition: 'Chiffrage des recettes et des dépenses attendues sur une période, qui sert de référence pour piloter l’activité et mesurer les écarts.',
+      definition:
+        'Chiffrage des recettes et des dépenses attendues sur une période, qui sert de référence pour piloter l’activité et mesurer les écarts.',
     },
     en: {
       term: 'budget forecast',
       aliases: ['budget forecasts', 'financial forecast', 'financial forecasts', 'projected budget'],
-      definition: 'The expected income and spending over a period, in figures; the reference used to steer the business and measure variances.',
+      definition:
+        'The expected income and spending over a period, in figures; the reference used to steer the business and measure variances.',
     },
   },
   {
@@ -138,7 +187,8 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
       term: 'chiffre d’affaires',
       aliases: ['chiffres d’affaires', 'CA'],
       caseSensitive: ['CA'],
-      definition: 'Total des ventes de biens et de services facturées sur une période, hors taxes ; premier indicateur de l’activité d’une entreprise.',
+      definition:
+        'Total des ventes de biens et de services facturées sur une période, hors taxes ; premier indicateur de l’activité d’une entreprise.',
     },
     en: {
       term: 'revenue',
@@ -151,12 +201,17 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'EBE',
       aliases: ['excédent brut d’exploitation', 'excédents bruts d’exploitation', 'EBITDA'],
-      definition: 'Excédent brut d’exploitation : ce que l’activité rapporte avant amortissements, intérêts et impôts ; proche de l’EBITDA, souvent utilisé pour valoriser une entreprise.',
+      definition:
+        'Excédent brut d’exploitation : ce que l’activité rapporte avant amortissements, intérêts et impôts ; proche de l’EBITDA, souvent utilisé pour valoriser une entreprise.',
     },
     en: {
       term: 'EBITDA',
-      aliases: ['earnings before interest, taxes, depreciation and amortization', 'earnings before interest, tax, depreciation and amortisation'],
-      definition: 'Earnings before interest, taxes, depreciation and amortisation: what operations earn before those items; often used to value a company.',
+      aliases: [
+        'earnings before interest, taxes, depreciation and amortization',
+        'earnings before interest, tax, depreciation and amortisation',
+      ],
+      definition:
+        'Earnings before interest, taxes, depreciation and amortisation: what operations earn before those items; often used to value a company.',
     },
   },
   {
@@ -164,7 +219,8 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'BFR',
       aliases: ['besoin en fonds de roulement', 'besoins en fonds de roulement'],
-      definition: 'Besoin en fonds de roulement : argent immobilisé par le décalage entre ce que l’entreprise paie (stocks, fournisseurs) et ce qu’elle encaisse de ses clients.',
+      definition:
+        'Besoin en fonds de roulement : argent immobilisé par le décalage entre ce que l’entreprise paie (stocks, fournisseurs) et ce qu’elle encaisse de ses clients.',
     },
     en: {
       term: 'working capital requirement',
@@ -179,13 +235,15 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
       aliases: ['retour sur investissement', 'retours sur investissement'],
       // In lowercase "roi" is a king.
       caseSensitive: ['ROI'],
-      definition: 'Retour sur investissement : gain obtenu rapporté au montant investi, pour juger si une dépense (outil, recrutement, externalisation) est rentable.',
+      definition:
+        'Retour sur investissement : gain obtenu rapporté au montant investi, pour juger si une dépense (outil, recrutement, externalisation) est rentable.',
     },
     en: {
       term: 'ROI',
       aliases: ['return on investment', 'returns on investment'],
       caseSensitive: ['ROI'],
-      definition: 'Return on investment: the gain compared with the amount invested, to judge whether a spend (tool, hire, outsourcing) pays off.',
+      definition:
+        'Return on investment: the gain compared with the amount invested, to judge whether a spend (tool, hire, outsourcing) pays off.',
     },
   },
   {
@@ -193,12 +251,14 @@ export const ACCOUNTING_TERMS = defineConcepts('finance', [
     fr: {
       term: 'coûts fixes',
       aliases: ['coût fixe', 'charges fixes', 'charge fixe', 'frais fixes'],
-      definition: 'Dépenses qui ne varient pas avec l’activité (loyers, salaires permanents, abonnements) ; externaliser peut en transformer une partie en coûts variables.',
+      definition:
+        'Dépenses qui ne varient pas avec l’activité (loyers, salaires permanents, abonnements) ; externaliser peut en transformer une partie en coûts variables.',
     },
     en: {
       term: 'fixed costs',
       aliases: ['fixed cost', 'fixed expenses', 'overheads', 'overhead costs'],
-      definition: 'Costs that do not change with activity (rent, permanent salaries, subscriptions); outsourcing can turn some of them into variable costs.',
+      definition:
+        'Costs that do not change with activity (rent, permanent salaries, subscriptions); outsourcing can turn some of them into variable costs.',
     },
   },
 ])

@@ -7,12 +7,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'gouvernance administrative',
       aliases: ['gouvernances administratives', 'gouvernance des fonctions support'],
-      definition: 'Organisation des décisions et du pilotage des fonctions support : rôles, responsabilités, délégations, process et contrôles, au service de l’efficacité et de la conformité.',
+      definition:
+        'Organisation des décisions et du pilotage des fonctions support : rôles, responsabilités, délégations, process et contrôles, au service de l’efficacité et de la conformité.',
     },
     en: {
       term: 'administrative governance',
       aliases: ['governance of support functions', 'back-office governance'],
-      definition: 'How decisions about support functions are made and steered: roles, responsibilities, delegations, processes and controls, for efficiency and compliance.',
+      definition:
+        'How decisions about support functions are made and steered: roles, responsibilities, delegations, processes and controls, for efficiency and compliance.',
     },
   },
   {
@@ -20,12 +22,22 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'direction externalisée',
       aliases: ['directions externalisées', 'directeur externalisé', 'directeurs externalisés'],
-      definition: 'Délégation d’une fonction de direction (DAF, DRH, DSI…) à un directeur expert externe, à temps partagé ou pour une mission, sans embauche en CDI.',
+      definition:
+        'Délégation d’une fonction de direction (DAF, DRH, DSI…) à un directeur expert externe, à temps partagé ou pour une mission, sans embauche en CDI.',
     },
     en: {
       term: 'outsourced management',
-      aliases: ['fractional executive', 'fractional executives', 'fractional CFO', 'fractional CFOs', 'outsourced director', 'outsourced directors', 'part-time director'],
-      definition: 'A management function (CFO, HR or IT director…) entrusted to an outside expert, part-time or for a set mission, instead of a permanent hire.',
+      aliases: [
+        'fractional executive',
+        'fractional executives',
+        'fractional CFO',
+        'fractional CFOs',
+        'outsourced director',
+        'outsourced directors',
+        'part-time director',
+      ],
+      definition:
+        'A management function (CFO, HR or IT director…) entrusted to an outside expert, part-time or for a set mission, instead of a permanent hire.',
     },
   },
   {
@@ -33,12 +45,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'management de transition',
       aliases: ['manager de transition', 'managers de transition', 'manageur de transition'],
-      definition: 'Mission courte confiée à un dirigeant expérimenté extérieur pour assurer un intérim, conduire une restructuration ou une transformation, puis passer la main.',
+      definition:
+        'Mission courte confiée à un dirigeant expérimenté extérieur pour assurer un intérim, conduire une restructuration ou une transformation, puis passer la main.',
     },
     en: {
       term: 'interim management',
       aliases: ['interim manager', 'interim managers', 'interim executive', 'interim executives'],
-      definition: 'A short assignment of an experienced outside executive to fill a gap, lead a restructuring or a transformation, then hand over.',
+      definition:
+        'A short assignment of an experienced outside executive to fill a gap, lead a restructuring or a transformation, then hand over.',
     },
   },
   {
@@ -46,12 +60,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'temps partagé',
       aliases: ['temps partiel partagé', 'emploi à temps partagé'],
-      definition: 'Formule où un expert (DAF, DRH, assistante…) travaille quelques jours par mois pour plusieurs entreprises, qui se partagent ainsi ses compétences et son coût.',
+      definition:
+        'Formule où un expert (DAF, DRH, assistante…) travaille quelques jours par mois pour plusieurs entreprises, qui se partagent ainsi ses compétences et son coût.',
     },
     en: {
       term: 'time-sharing',
       aliases: ['time-share', 'shared-time', 'fractional work', 'part-time shared'],
-      definition: 'An arrangement where an expert (CFO, HR lead, assistant…) works a few days a month for several companies, which share the skills and the cost.',
+      definition:
+        'An arrangement where an expert (CFO, HR lead, assistant…) works a few days a month for several companies, which share the skills and the cost.',
     },
   },
   {
@@ -59,12 +75,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'pilotage',
       aliases: ['pilotages', 'piloter', 'pilotage de la performance'],
-      definition: 'Suivi et conduite d’une activité à l’aide d’objectifs, d’indicateurs et de points réguliers, pour corriger la trajectoire à temps.',
+      definition:
+        'Suivi et conduite d’une activité à l’aide d’objectifs, d’indicateurs et de points réguliers, pour corriger la trajectoire à temps.',
     },
     en: {
       term: 'steering',
       aliases: ['performance steering', 'oversight', 'performance management'],
-      definition: 'Following and directing an activity through objectives, indicators and regular check-ins, so the course can be corrected in time.',
+      definition:
+        'Following and directing an activity through objectives, indicators and regular check-ins, so the course can be corrected in time.',
     },
   },
   {
@@ -72,12 +90,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'délégation',
       aliases: ['délégations', 'déléguer', 'délégation de tâches'],
-      definition: 'Fait de confier une tâche ou une responsabilité à une autre personne (assistante, prestataire, collaborateur) en lui donnant les moyens et le cadre pour agir.',
+      definition:
+        'Fait de confier une tâche ou une responsabilité à une autre personne (assistante, prestataire, collaborateur) en lui donnant les moyens et le cadre pour agir.',
     },
     en: {
       term: 'delegation',
       aliases: ['delegations', 'delegate', 'delegating', 'task delegation'],
-      definition: 'Entrusting a task or a responsibility to someone else (assistant, provider, colleague) with the means and the frame to act on it.',
+      definition:
+        'Entrusting a task or a responsibility to someone else (assistant, provider, colleague) with the means and the frame to act on it.',
     },
   },
   {
@@ -85,12 +105,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'feuille de route',
       aliases: ['feuilles de route'],
-      definition: 'Plan qui ordonne dans le temps les objectifs, les étapes et les responsables d’un projet ou d’une stratégie ; partagée, elle aligne les équipes.',
+      definition:
+        'Plan qui ordonne dans le temps les objectifs, les étapes et les responsables d’un projet ou d’une stratégie ; partagée, elle aligne les équipes.',
     },
     en: {
       term: 'roadmap',
       aliases: ['roadmaps', 'road map', 'road maps'],
-      definition: 'A plan that sets a project’s or a strategy’s objectives, milestones and owners over time; shared, it keeps teams aligned.',
+      definition:
+        'A plan that sets a project’s or a strategy’s objectives, milestones and owners over time; shared, it keeps teams aligned.',
     },
   },
   {
@@ -98,12 +120,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'signaux faibles',
       aliases: ['signal faible'],
-      definition: 'Indices discrets qui annoncent un problème ou une opportunité (retards qui s’accumulent, tâches en souffrance, départs) ; les repérer tôt permet d’agir avant la crise.',
+      definition:
+        'Indices discrets qui annoncent un problème ou une opportunité (retards qui s’accumulent, tâches en souffrance, départs) ; les repérer tôt permet d’agir avant la crise.',
     },
     en: {
       term: 'weak signals',
       aliases: ['weak signal', 'early warning signs', 'early warning signals'],
-      definition: 'Faint signs of a coming problem or opportunity (growing delays, stalled tasks, departures); spotting them early lets you act before a crisis.',
+      definition:
+        'Faint signs of a coming problem or opportunity (growing delays, stalled tasks, departures); spotting them early lets you act before a crisis.',
     },
   },
   {
@@ -111,7 +135,8 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'dirigeant',
       aliases: ['dirigeants', 'dirigeante', 'dirigeantes', 'chef d’entreprise', 'chefs d’entreprise'],
-      definition: 'Personne qui dirige l’entreprise et en porte la responsabilité (PDG, gérant, fondateur) ; celle qui délègue ses tâches administratives.',
+      definition:
+        'Personne qui dirige l’entreprise et en porte la responsabilité (PDG, gérant, fondateur) ; celle qui délègue ses tâches administratives.',
     },
     en: {
       term: 'executive',
@@ -124,12 +149,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'comité de direction',
       aliases: ['comités de direction', 'CODIR', 'comité exécutif', 'COMEX'],
-      definition: 'Instance qui réunit le dirigeant et les directeurs (DAF, DRH, DSI…) pour décider des priorités, suivre les résultats et arbitrer.',
+      definition:
+        'Instance qui réunit le dirigeant et les directeurs (DAF, DRH, DSI…) pour décider des priorités, suivre les résultats et arbitrer.',
     },
     en: {
       term: 'executive committee',
       aliases: ['executive committees', 'management committee', 'leadership team', 'ExCo'],
-      definition: 'The body where the chief executive and the heads of functions (finance, HR, IT…) set priorities, review results and settle trade-offs.',
+      definition:
+        'The body where the chief executive and the heads of functions (finance, HR, IT…) set priorities, review results and settle trade-offs.',
     },
   },
   {
@@ -137,7 +164,8 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'restructuration',
       aliases: ['restructurations', 'réorganisation', 'réorganisations'],
-      definition: 'Réorganisation profonde de l’entreprise (structure, effectifs, activités, dettes) pour restaurer sa rentabilité ou s’adapter à un changement.',
+      definition:
+        'Réorganisation profonde de l’entreprise (structure, effectifs, activités, dettes) pour restaurer sa rentabilité ou s’adapter à un changement.',
     },
     en: {
       term: 'restructuring',
@@ -150,12 +178,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'création de valeur',
       aliases: ['créer de la valeur'],
-      definition: 'Ce qui augmente durablement la valeur de l’entreprise (croissance, marges, clients, savoir-faire) ; le temps que le dirigeant libère en déléguant.',
+      definition:
+        'Ce qui augmente durablement la valeur de l’entreprise (croissance, marges, clients, savoir-faire) ; le temps que le dirigeant libère en déléguant.',
     },
     en: {
       term: 'value creation',
       aliases: ['creating value', 'create value'],
-      definition: 'Whatever lastingly raises a company’s worth (growth, margins, customers, know-how); where an executive’s freed-up time should go.',
+      definition:
+        'Whatever lastingly raises a company’s worth (growth, margins, customers, know-how); where an executive’s freed-up time should go.',
     },
   },
   {
@@ -163,7 +193,8 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'amélioration continue',
       aliases: ['améliorations continues', 'démarche d’amélioration continue'],
-      definition: 'Démarche qui améliore un process par petites étapes répétées : mesurer, analyser les écarts, corriger, puis mesurer à nouveau.',
+      definition:
+        'Démarche qui améliore un process par petites étapes répétées : mesurer, analyser les écarts, corriger, puis mesurer à nouveau.',
     },
     en: {
       term: 'continuous improvement',
@@ -181,7 +212,8 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     en: {
       term: 'mental load',
       aliases: ['cognitive load', 'mental burden'],
-      definition: 'The weight of everything one has to remember, plan and keep an eye on; delegating with method lightens it for the executive.',
+      definition:
+        'The weight of everything one has to remember, plan and keep an eye on; delegating with method lightens it for the executive.',
     },
   },
   {
@@ -189,12 +221,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'PME',
       aliases: ['PMEs', 'petite et moyenne entreprise', 'petites et moyennes entreprises'],
-      definition: 'Petite ou moyenne entreprise : moins de 250 salariés et au plus 50 M€ de chiffre d’affaires ou 43 M€ de total de bilan (définition européenne).',
+      definition:
+        'Petite ou moyenne entreprise : moins de 250 salariés et au plus 50 M€ de chiffre d’affaires ou 43 M€ de total de bilan (définition européenne).',
     },
     en: {
       term: 'SME',
       aliases: ['SMEs', 'small and medium-sized enterprise', 'small and medium-sized enterprises', 'small and medium enterprises'],
-      definition: 'Small or medium-sized enterprise: under 250 staff and at most €50M turnover or €43M balance-sheet total (EU definition).',
+      definition:
+        'Small or medium-sized enterprise: under 250 staff and at most €50M turnover or €43M balance-sheet total (EU definition).',
     },
   },
   {
@@ -202,12 +236,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'ETI',
       aliases: ['ETIs', 'entreprise de taille intermédiaire', 'entreprises de taille intermédiaire'],
-      definition: 'Entreprise de taille intermédiaire : de 250 à 4 999 salariés, avec au plus 1,5 Md€ de chiffre d’affaires ou 2 Md€ de total de bilan (définition française).',
+      definition:
+        'Entreprise de taille intermédiaire : de 250 à 4 999 salariés, avec au plus 1,5 Md€ de chiffre d’affaires ou 2 Md€ de total de bilan (définition française).',
     },
     en: {
       term: 'mid-sized company',
       aliases: ['mid-sized companies', 'mid-cap', 'mid-caps', 'midcap', 'intermediate-sized enterprise', 'intermediate-sized enterprises'],
-      definition: 'French “ETI”: a company of 250 to 4,999 staff with at most €1.5bn turnover or €2bn balance-sheet total, between SMEs and large groups.',
+      definition:
+        'French “ETI”: a company of 250 to 4,999 staff with at most €1.5bn turnover or €2bn balance-sheet total, between SMEs and large groups.',
     },
   },
   {
@@ -215,12 +251,14 @@ export const GOVERNANCE_TERMS = defineConcepts('governance', [
     fr: {
       term: 'filiale',
       aliases: ['filiales', 'société fille', 'sociétés filles'],
-      definition: 'Société contrôlée par une autre (la société mère), qui détient plus de la moitié de son capital ; juridiquement distincte, elle a ses propres comptes.',
+      definition:
+        'Société contrôlée par une autre (la société mère), qui détient plus de la moitié de son capital ; juridiquement distincte, elle a ses propres comptes.',
     },
     en: {
       term: 'subsidiary',
       aliases: ['subsidiaries', 'affiliate company'],
-      definition: 'A company controlled by another (the parent), which holds more than half its capital; a separate legal entity with its own accounts.',
+      definition:
+        'A company controlled by another (the parent), which holds more than half its capital; a separate legal entity with its own accounts.',
     },
   },
 ])

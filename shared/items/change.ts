@@ -15,10 +15,15 @@ export type ItemMutationOf<K extends 'sealed' | 'content', C> =
 /** The side-neutral form the transition takes. */
 export function itemChange<K extends 'sealed' | 'content', C>(m: ItemMutationOf<K, C>, key: K): ItemChange<C> {
   switch (m.name) {
-    case 'createItem': return { name: m.name, id: m.args.item.id, content: m.args.item[key], meta: m.args.item.meta }
-    case 'updateItem': return { name: m.name, id: m.args.id, content: m.args[key], meta: m.args.meta }
-    case 'setStatus': return { name: m.name, id: m.args.id, status: m.args.status }
-    case 'addComment': return { name: m.name, id: m.args.itemId }
-    case 'deleteItem': return { name: m.name, id: m.args.id }
+    case 'createItem':
+      return { name: m.name, id: m.args.item.id, content: m.args.item[key], meta: m.args.item.meta }
+    case 'updateItem':
+      return { name: m.name, id: m.args.id, content: m.args[key], meta: m.args.meta }
+    case 'setStatus':
+      return { name: m.name, id: m.args.id, status: m.args.status }
+    case 'addComment':
+      return { name: m.name, id: m.args.itemId }
+    case 'deleteItem':
+      return { name: m.name, id: m.args.id }
   }
 }

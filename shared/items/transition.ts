@@ -30,22 +30,33 @@ export type ItemChange<C> =
 /** What the item's history records for a change: never content, only what moved. */
 export type HistoryEntry = { kind: 'created' | 'edited' | 'status' | 'commented' | 'deleted'; status?: Status; changes?: string[] }
 
-export type Transition<C> =
-  | { rejected: RejectCode }
-  | { rejected: null; after: ItemState<C>; event: HistoryEntry }
+export type Transition<C> = { rejected: RejectCode } | { rejected: null; after: ItemState<C>; event: HistoryEntry }
 
 /** What only the server knows for sure; a device leaves it out and the server has the last word. */
 export type Rules = { isAssignable?: (memberId: string) => boolean }
 
-export function nextItem<C>(before: ItemState<C> | null, change: ItemChange<C>, actor: Actor, now: number, rules: Rules = {}): Transition<C> {
+export function nextItem<C>(
+  before: ItemState<C> | null,
+  change: ItemChange<C>,
+  actor: Actor,
+  now: number,
+  rules: Rules = {},
+): Transition<C> {
   const rejected = checkMutation(actor, change.name, before, change.name === 'setStatus' ? change.status : undefined)
   if (rejected) return { rejected }
   const assignable = (id: string | null) => id === null || !rules.isAssignable || rules.isAssignable(id)
   if (change.name === 'createItem') {
     if (!assignable(change.meta.assigneeId)) return { rejected: 'invalid_assignee' }
     const after: ItemState<C> = {
-      id: change.id, content: change.content, meta: change.meta, status: 'new', createdBy: actor.id,
-      createdAt: now, updatedAt: now, statusTimes: { new: now }, deleted: false,
+      id: change.id,
+      content: change.content,
+      meta: change.meta,
+      status: 'new',
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+      statusTimes: { new: now },
+      deleted: false,
     }
     return { rejected: null, after, event: { kind: 'created', status: 'new' } }
   }
@@ -92,10 +103,14 @@ type Targeted =
 /** The item a mutation (wire or local) is about, or null for a playbook, which is not an item. */
 export function targetItemId(m: Targeted): string | null {
   switch (m.name) {
-    case 'createItem': return m.args.item.id
-    case 'addComment': return m.args.itemId
-    case 'setPlaybook': return null
-    default: return m.args.id
+    case 'createItem':
+      return m.args.item.id
+    case 'addComment':
+      return m.args.itemId
+    case 'setPlaybook':
+      return null
+    default:
+      return m.args.id
   }
 }
 

@@ -6,6 +6,14 @@ export { DUE_SOON_SHARE, SLA_STATES, slaStatus, type SlaState, type SlaStatus } 
 export { percentile } from './stats'
 export { dayKey, instantOfWall, isValidTimeZone, localDay, offsetMs, weekdayOf } from './time-zone'
 export {
-  BACKLOG_GROWTH_RATIO, BACKLOG_MIN_GROWTH, OVERDUE_MIN_ITEMS, OVERDUE_SHARE_RISE, OVERLOAD_MIN_EXCESS,
-  OVERLOAD_RATIO, SIGNAL_LOOKBACK_MS, SILENCE_DAYS, weakSignals, type WeakSignalOptions,
+  BACKLOG_GROWTH_RATIO,
+  BACKLOG_MIN_GROWTH,
+  OVERDUE_MIN_ITEMS,
+  OVERDUE_SHARE_RISE,
+  OVERLOAD_MIN_EXCESS,
+  OVERLOAD_RATIO,
+  SIGNAL_LOOKBACK_MS,
+  SILENCE_DAYS,
+  weakSignals,
+  type WeakSignalOptions,
 } from './weak-signals'

@@ -107,8 +107,9 @@ export function computeKpis(items: readonly KpiItem[], policy: SlaPolicy, option
     clock: policy.clock,
     timeZone: policy.timeZone,
     totals: totals.figures(),
-    byAssignee: rows(byAssignee, (id) => (id !== null && Object.hasOwn(names, id) ? names[id] ?? null : null))
-      .map(({ key, name, figures }) => ({ assigneeId: key, name, ...figures })),
+    byAssignee: rows(byAssignee, (id) => (id !== null && Object.hasOwn(names, id) ? (names[id] ?? null) : null)).map(
+      ({ key, name, figures }) => ({ assigneeId: key, name, ...figures }),
+    ),
     byCategory: rows(byCategory, () => null).map(({ key, figures }) => ({ category: key, ...figures })),
     byPriority: PRIORITY_ORDER.map((priority) => ({ priority, ...(byPriority.get(priority) as FiguresAccumulator).figures() })),
     daily,

@@ -61,7 +61,16 @@ export function slaStatus(item: SlaSubject, policy: SlaPolicy, now: number): Sla
   const doneBreached = doneAt !== null ? doneAt > doneDeadline : now > doneDeadline
   const missed = [ackBreached ? ackDeadline : Infinity, doneBreached ? doneDeadline : Infinity]
   const breachedAt = Math.min(...missed)
-  const base = { startedAt, acknowledgedAt, doneAt, ackDeadline, doneDeadline, ackBreached, doneBreached, breachedAt: Number.isFinite(breachedAt) ? breachedAt : null }
+  const base = {
+    startedAt,
+    acknowledgedAt,
+    doneAt,
+    ackDeadline,
+    doneDeadline,
+    ackBreached,
+    doneBreached,
+    breachedAt: Number.isFinite(breachedAt) ? breachedAt : null,
+  }
 
   if (life.phase === 'done') return { ...base, state: ackBreached || doneBreached ? 'missed' : 'met', nextChangeAt: null }
 

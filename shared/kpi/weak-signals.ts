@@ -84,9 +84,7 @@ function overdueShareRising(items: readonly KpiItem[], policy: SlaPolicy, now: n
   const before = overdueAt(now - SIGNAL_LOOKBACK_MS)
   const rise = current.share - before.share
   if (current.overdue.length < OVERDUE_MIN_ITEMS || rise < OVERDUE_SHARE_RISE) return null
-  const ids = current.overdue
-    .sort((a, b) => (a.sla?.breachedAt ?? 0) - (b.sla?.breachedAt ?? 0))
-    .map(({ item }) => item.id)
+  const ids = current.overdue.sort((a, b) => (a.sla?.breachedAt ?? 0) - (b.sla?.breachedAt ?? 0)).map(({ item }) => item.id)
   return { code: 'overdue_share_rising', evidence: rise, itemIds: ids, shareNow: current.share, shareWeekAgo: before.share }
 }
 
@@ -128,7 +126,13 @@ function assistantsOverloaded(items: readonly KpiItem[], options: WeakSignalOpti
     const othersAverage = (total - list.length) / (loads.size - 1)
     const load = list.length
     if (load < OVERLOAD_RATIO * othersAverage || load - othersAverage < OVERLOAD_MIN_EXCESS) continue
-    signals.push({ code: 'assistant_overloaded', evidence: load, itemIds: [...list].sort(byCreation).map((i) => i.id), assigneeId, othersAverage })
+    signals.push({
+      code: 'assistant_overloaded',
+      evidence: load,
+      itemIds: [...list].sort(byCreation).map((i) => i.id),
+      assigneeId,
+      othersAverage,
+    })
   }
   return signals.sort((a, b) => b.evidence - a.evidence)
 }

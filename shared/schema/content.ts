@@ -12,19 +12,21 @@ export const SourceSchema = v.object({
   url: v.optional(Text(4096)),
   title: v.optional(Text(1000)),
   excerpt: v.optional(Text(20_000)),
-  gmail: v.optional(v.object({
-    threadId: Text(64),
-    messageId: Text(200),
-    account: Text(320),
-    subject: Text(1000),
-    from: Person,
-    to: v.array(Person),
-    date: v.nullable(v.number()),
-    permalink: Text(4096),
-    attachments: v.array(v.object({ name: Text(500), size: v.optional(Text(50)) })),
-    /** Fields Gmail showed that the extension could not read (it fell back); absent when all were read. */
-    unread: v.optional(v.pipe(v.array(UnreadFieldSchema), v.maxLength(4))),
-  })),
+  gmail: v.optional(
+    v.object({
+      threadId: Text(64),
+      messageId: Text(200),
+      account: Text(320),
+      subject: Text(1000),
+      from: Person,
+      to: v.array(Person),
+      date: v.nullable(v.number()),
+      permalink: Text(4096),
+      attachments: v.array(v.object({ name: Text(500), size: v.optional(Text(50)) })),
+      /** Fields Gmail showed that the extension could not read (it fell back); absent when all were read. */
+      unread: v.optional(v.pipe(v.array(UnreadFieldSchema), v.maxLength(4))),
+    }),
+  ),
 })
 export type Source = v.InferOutput<typeof SourceSchema>
 

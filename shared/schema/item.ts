@@ -50,10 +50,16 @@ export const ItemSchema = v.object({
   createdBy: IdSchema,
   createdAt: TimeSchema,
   updatedAt: TimeSchema,
-  statusTimes: v.partial(v.object({
-    new: TimeSchema, acknowledged: TimeSchema, in_progress: TimeSchema,
-    waiting: TimeSchema, done: TimeSchema, cancelled: TimeSchema,
-  })),
+  statusTimes: v.partial(
+    v.object({
+      new: TimeSchema,
+      acknowledged: TimeSchema,
+      in_progress: TimeSchema,
+      waiting: TimeSchema,
+      done: TimeSchema,
+      cancelled: TimeSchema,
+    }),
+  ),
   deleted: v.boolean(),
 })
 export type Item = v.InferOutput<typeof ItemSchema>

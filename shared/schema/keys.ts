@@ -6,7 +6,8 @@ import { IdSchema, TimeSchema } from './common'
  * P-256 public key; after a revocation an executive's device wraps the new workspace key for
  * every remaining device. The server stores and routes envelopes it cannot open.
  */
-const Base64url = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(max), v.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'))
+const Base64url = (min: number, max: number) =>
+  v.pipe(v.string(), v.minLength(min), v.maxLength(max), v.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'))
 
 /** An uncompressed P-256 point, base64url: 65 bytes → 87 characters. */
 export const DevicePublicKeySchema = Base64url(87, 87)

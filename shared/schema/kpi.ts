@@ -96,7 +96,12 @@ const signalBase = {
 }
 export const WeakSignalSchema = v.variant('code', [
   v.object({ code: v.literal('backlog_growing'), ...signalBase, backlogNow: CountSchema, backlogWeekAgo: CountSchema }),
-  v.object({ code: v.literal('overdue_share_rising'), ...signalBase, shareNow: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), shareWeekAgo: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) }),
+  v.object({
+    code: v.literal('overdue_share_rising'),
+    ...signalBase,
+    shareNow: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    shareWeekAgo: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  }),
   v.object({ code: v.literal('waiting_without_comment'), ...signalBase, thresholdMinutes: v.number() }),
   v.object({ code: v.literal('assistant_overloaded'), ...signalBase, assigneeId: IdSchema, othersAverage: v.number() }),
 ])

@@ -15,7 +15,12 @@ import { RoleSchema } from './workspace'
 export const BackgroundMessageSchema = v.variant('type', [
   // From a page that just saved (its workspace goes first), or that heard `online` (all of them).
   v.object({ type: v.literal('sync-now'), workspaceId: v.optional(IdSchema) }),
-  v.object({ type: v.literal('create-workspace'), serverUrl: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)), name: v.string(), displayName: v.string() }),
+  v.object({
+    type: v.literal('create-workspace'),
+    serverUrl: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)),
+    name: v.string(),
+    displayName: v.string(),
+  }),
   v.object({ type: v.literal('join-workspace'), pairingCode: v.pipe(v.string(), v.maxLength(4000)), displayName: v.string() }),
   v.object({ type: v.literal('create-invite'), workspaceId: IdSchema, role: RoleSchema }),
   v.object({ type: v.literal('revoke-member'), workspaceId: IdSchema, memberId: IdSchema }),
@@ -35,7 +40,12 @@ export const BackgroundMessageSchema = v.variant('type', [
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>
 
 /** The only messages a content script may send; they carry no token and create no item. */
-export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = ['capture-draft', 'glossary-terms', 'glossary-known', 'capture-health']
+export const CONTENT_SCRIPT_MESSAGES: readonly BackgroundMessage['type'][] = [
+  'capture-draft',
+  'glossary-terms',
+  'glossary-known',
+  'capture-health',
+]
 
 /**
  * A term as the content script gets it: the wire term plus what the background resolves

@@ -27,7 +27,10 @@ export const SlaPolicySchema = v.pipe(
   }),
   v.check((p) => isValidTimeZone(p.timeZone), 'timeZone must be an IANA time zone such as Europe/Paris'),
   v.check((p) => p.workStartMinute < p.workEndMinute, 'workStartMinute must be before workEndMinute'),
-  v.check((p) => PRIORITIES.every((k) => p.targets[k].acknowledgeMinutes <= p.targets[k].completeMinutes), 'acknowledgeMinutes must not exceed completeMinutes'),
+  v.check(
+    (p) => PRIORITIES.every((k) => p.targets[k].acknowledgeMinutes <= p.targets[k].completeMinutes),
+    'acknowledgeMinutes must not exceed completeMinutes',
+  ),
 )
 export type SlaPolicy = v.InferOutput<typeof SlaPolicySchema>
 

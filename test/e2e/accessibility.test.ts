@@ -17,7 +17,11 @@ async function audit(page: Page): Promise<Violation[]> {
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<any> } }).axe
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-    return result.violations.map((v: any) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`) }))
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }))
   }, TAGS)
 }
 
@@ -47,10 +51,18 @@ afterAll(async () => {
 async function clip(title: string): Promise<Page> {
   const [form] = await Promise.all([
     exec.context.waitForEvent('page', (p) => p.url().includes('popup.html?draft=')),
-    exec.sw.evaluate(([t]) => (globalThis as any).relaisClipFromMenu(
-      { menuItemId: 'relais-selection', selectionText: `${t}: pièce jointe à vérifier avant vendredi`, pageUrl: 'https://intranet.example/factures/2026/novembre' },
-      { title: 'Factures — intranet', url: 'https://intranet.example/factures/2026/novembre' },
-    ), [title]),
+    exec.sw.evaluate(
+      ([t]) =>
+        (globalThis as any).relaisClipFromMenu(
+          {
+            menuItemId: 'relais-selection',
+            selectionText: `${t}: pièce jointe à vérifier avant vendredi`,
+            pageUrl: 'https://intranet.example/factures/2026/novembre',
+          },
+          { title: 'Factures — intranet', url: 'https://intranet.example/factures/2026/novembre' },
+        ),
+      [title],
+    ),
   ])
   await form.getByLabel('Title').waitFor()
   return form
@@ -115,20 +127,30 @@ describe('accessibility, measured with axe-core', () => {
   it('keeps Save and the sync state in view at 600 px and at 200% zoom, the fields scrolling above', async () => {
     const form = await clip('Renouveler l’assurance flotte')
     // Chrome's popup is at most 600 px high; 200% zoom halves that in CSS pixels.
-    for (const [width, height] of [[400, 600], [400, 300]] as const) {
+    for (const [width, height] of [
+      [400, 600],
+      [400, 300],
+    ] as const) {
       await form.setViewportSize({ width, height })
       await form.locator('.capture-footer').waitFor()
       const box = await form.evaluate(() => {
         const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.getBoundingClientRect()
         const status = document.querySelector('.capture-footer .sync-status')!.getBoundingClientRect()
-        return { saveBottom: save.bottom, statusBottom: status.bottom, scrolls: document.documentElement.scrollHeight > innerHeight, view: innerHeight }
+        return {
+          saveBottom: save.bottom,
+          statusBottom: status.bottom,
+          scrolls: document.documentElement.scrollHeight > innerHeight,
+          view: innerHeight,
+        }
       })
       expect(box.scrolls, `${height} px: the form is taller than the view`).toBe(true)
       expect(box.saveBottom, `${height} px: Save in view`).toBeLessThanOrEqual(box.view)
       expect(box.statusBottom, `${height} px: the sync state in view`).toBeLessThanOrEqual(box.view)
       // Scrolled to the top or the bottom, the footer stays where it is.
       await form.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
-      const after = await form.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.getBoundingClientRect().bottom)
+      const after = await form.evaluate(
+        () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.getBoundingClientRect().bottom,
+      )
       expect(after).toBeLessThanOrEqual(box.view)
       await form.evaluate(() => window.scrollTo(0, 0))
     }
@@ -146,8 +168,13 @@ describe('accessibility, measured with axe-core', () => {
           const el = document.activeElement
           if (!el || el === document.body) return null
           const style = getComputedStyle(el)
-          const ring = el.matches(':focus-visible') && ((style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none')
-          return { ring, name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}` }
+          const ring =
+            el.matches(':focus-visible') &&
+            ((style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none')
+          return {
+            ring,
+            name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+          }
         })
         if (!stop) continue
         if (!stop.ring) unfocused.push(stop.name)
@@ -161,7 +188,11 @@ describe('accessibility, measured with axe-core', () => {
     expect(await form.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('title')
     await tabTo(form, (el) => el.tagName === 'BUTTON' && el.textContent === 'Save', 'Save')
     await Promise.all([form.waitForEvent('close'), form.keyboard.press('Control+Enter')])
-    await waitFor('the item at the assistant', async () => (await dbItems(assistant)).some((i) => i.title?.startsWith('Signer le bail du dépôt')), 30_000)
+    await waitFor(
+      'the item at the assistant',
+      async () => (await dbItems(assistant)).some((i) => i.title?.startsWith('Signer le bail du dépôt')),
+      30_000,
+    )
 
     // The assistant: Tab to the list, arrows to the item, A acknowledges, Enter opens it,
     // Tab to Done, Enter; Escape closes it and the focus is back on the list.
@@ -169,21 +200,34 @@ describe('accessibility, measured with axe-core', () => {
     await queue.getByRole('option').filter({ hasText: 'Signer le bail' }).waitFor({ timeout: 20_000 })
     await tabTo(queue, (el) => el.getAttribute('role') === 'listbox', 'the queue list')
     for (let i = 0; i < 10; i++) {
-      const selected = await queue.locator('[role="option"][aria-selected="true"]').textContent().catch(() => null)
+      const selected = await queue
+        .locator('[role="option"][aria-selected="true"]')
+        .textContent()
+        .catch(() => null)
       if (selected?.includes('Signer le bail')) break
       await queue.keyboard.press('ArrowDown')
     }
     await queue.keyboard.press('a')
-    await waitFor('acknowledged', async () => (await dbItems(assistant)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'acknowledged')
+    await waitFor(
+      'acknowledged',
+      async () => (await dbItems(assistant)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'acknowledged',
+    )
     await queue.keyboard.press('Enter')
     await queue.locator('.detail h2').filter({ hasText: 'Signer le bail' }).waitFor()
     await tabTo(queue, (el) => el.tagName === 'BUTTON' && /Done/.test(el.textContent ?? ''), 'Done')
     await queue.keyboard.press('Enter')
-    await waitFor('done', async () => (await dbItems(assistant)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'done')
+    await waitFor(
+      'done',
+      async () => (await dbItems(assistant)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'done',
+    )
     await queue.keyboard.press('Escape')
     await queue.locator('.detail').waitFor({ state: 'detached' })
     expect(await queue.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox')
-    await waitFor('done at the executive', async () => (await dbItems(exec)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'done', 30_000)
+    await waitFor(
+      'done at the executive',
+      async () => (await dbItems(exec)).find((i) => i.title?.startsWith('Signer le bail du dépôt'))?.status === 'done',
+      30_000,
+    )
     expect(unfocused, 'focus stops without a visible ring').toEqual([])
   }, 240_000)
 })

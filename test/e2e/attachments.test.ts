@@ -44,7 +44,12 @@ describe('attachments, end to end', () => {
 
     const [form] = await Promise.all([
       exec.context.waitForEvent('page', (p) => p.url().includes('popup.html?draft=')),
-      exec.sw.evaluate(() => (globalThis as any).relaisClipFromMenu({ menuItemId: 'relais-page', pageUrl: 'https://example.org/' }, { title: 'Payer la facture', url: 'https://example.org/' })),
+      exec.sw.evaluate(() =>
+        (globalThis as any).relaisClipFromMenu(
+          { menuItemId: 'relais-page', pageUrl: 'https://example.org/' },
+          { title: 'Payer la facture', url: 'https://example.org/' },
+        ),
+      ),
     ])
     await form.getByLabel('Title').waitFor()
     await form.locator('input[type=file]').setInputFiles({ name: NAME, mimeType: 'application/pdf', buffer: original })
@@ -52,7 +57,11 @@ describe('attachments, end to end', () => {
     await Promise.all([form.waitForEvent('close'), form.getByRole('button', { name: 'Save' }).click()])
 
     // The executive's device uploads it after the item; the queue row of the assistant appears.
-    await waitFor('the upload done', async () => exec.sw.evaluate(async () => (await (globalThis as any).relaisDb().uploads.count()) === 0), 30_000)
+    await waitFor(
+      'the upload done',
+      async () => exec.sw.evaluate(async () => (await (globalThis as any).relaisDb().uploads.count()) === 0),
+      30_000,
+    )
     await waitFor('the item on the assistant device', async () => (await dbItems(sam)).find((i) => i.title === 'Payer la facture'), 20_000)
 
     const queue = await openExtensionPage(sam, 'queue.html')

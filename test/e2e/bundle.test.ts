@@ -17,7 +17,15 @@ const manifest = JSON.parse(readFileSync(join(PRODUCTION_DIR, 'manifest.json'), 
 describe('built extension: least privilege and no remote code', () => {
   it('asks only for what it uses; Gmail and other sites are optional, granted at runtime', () => {
     // A change here widens what users grant: review it, then update this snapshot.
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage'])
+    expect([...manifest.permissions].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ])
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*'])
     expect(manifest.optional_host_permissions).toEqual(['https://mail.google.com/*', 'https://*/*', 'http://*/*'])
     expect(manifest.content_scripts ?? []).toEqual([])

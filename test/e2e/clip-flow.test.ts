@@ -16,7 +16,9 @@ let site: { url: string; close: () => Promise<void> }
 
 beforeAll(async () => {
   worker = await localWorker()
-  site = await servePage(`<!doctype html><title>Bail — Acme</title><p id="p">${SECRET_TEXT}</p><a id="l" href="https://example.org/contrat">contrat</a>`)
+  site = await servePage(
+    `<!doctype html><title>Bail — Acme</title><p id="p">${SECRET_TEXT}</p><a id="l" href="https://example.org/contrat">contrat</a>`,
+  )
   ;[exec, assistant] = await Promise.all([launchProfile(), launchProfile()])
 })
 
@@ -45,18 +47,29 @@ describe('executive and assistant, end to end', () => {
     expect(code).toMatch(/^RELAIS1-/)
     await joinFromOptions(assistant, code, 'Sam')
     // The executive's device learns the assistant's name before assigning to it.
-    await waitFor('the assistant in the executive\'s members', () => exec.sw.evaluate(async () => {
-      const [ws] = await (globalThis as any).relaisDb().workspaces.toArray()
-      return ws?.members?.some((m: any) => m.displayName === 'Sam')
-    }))
+    await waitFor("the assistant in the executive's members", () =>
+      exec.sw.evaluate(async () => {
+        const [ws] = await (globalThis as any).relaisDb().workspaces.toArray()
+        return ws?.members?.some((m: any) => m.displayName === 'Sam')
+      }),
+    )
 
     // Context menu → selection.
     const page = await exec.context.newPage()
     await page.goto(site.url)
-    await saveCaptureWindow(exec, () => exec.sw.evaluate(([url]) => (globalThis as any).relaisClipFromMenu(
-      { menuItemId: 'relais-selection', selectionText: 'Confidentiel : renégocier le bail commercial avant le 15', pageUrl: url }, { title: 'Bail — Acme', url },
-    ), [site.url]))
-    const clipped = await waitFor('the clip in the executive store', async () => (await dbItems(exec)).find((i) => i.title?.startsWith('Confidentiel')))
+    await saveCaptureWindow(exec, () =>
+      exec.sw.evaluate(
+        ([url]) =>
+          (globalThis as any).relaisClipFromMenu(
+            { menuItemId: 'relais-selection', selectionText: 'Confidentiel : renégocier le bail commercial avant le 15', pageUrl: url },
+            { title: 'Bail — Acme', url },
+          ),
+        [site.url],
+      ),
+    )
+    const clipped = await waitFor('the clip in the executive store', async () =>
+      (await dbItems(exec)).find((i) => i.title?.startsWith('Confidentiel')),
+    )
     expect(clipped.status).toBe('new')
 
     // The assistant's queue shows it, live.
@@ -90,28 +103,44 @@ describe('executive and assistant, end to end', () => {
     await worker.stop()
     const page = await exec.context.newPage()
     await page.goto(site.url)
-    await saveCaptureWindow(exec, () => exec.sw.evaluate(([url]) => (globalThis as any).relaisClipFromMenu(
-      { menuItemId: 'relais-page', pageUrl: url }, { title: 'Bail — Acme', url },
-    ), [site.url]), () => OFFLINE_TITLE)
+    await saveCaptureWindow(
+      exec,
+      () =>
+        exec.sw.evaluate(
+          ([url]) => (globalThis as any).relaisClipFromMenu({ menuItemId: 'relais-page', pageUrl: url }, { title: 'Bail — Acme', url }),
+          [site.url],
+        ),
+      () => OFFLINE_TITLE,
+    )
     const pending = await waitFor('the offline clip, pending', async () => (await dbItems(exec)).find((i) => i.title === OFFLINE_TITLE))
     expect(pending.pending).toBe(1)
     await worker.restart()
-    const arrived = await waitFor('the offline clip at the assistant', async () => {
-      const found = (await dbItems(assistant)).filter((i) => i.title === OFFLINE_TITLE)
-      return found.length > 0 ? found : null
-    }, 60_000)
+    const arrived = await waitFor(
+      'the offline clip at the assistant',
+      async () => {
+        const found = (await dbItems(assistant)).filter((i) => i.title === OFFLINE_TITLE)
+        return found.length > 0 ? found : null
+      },
+      60_000,
+    )
     await waitFor('the offline clip acknowledged', async () => (await dbItems(exec)).find((i) => i.title === OFFLINE_TITLE)?.pending === 0)
     // A later clip, once at the assistant, proves every change before it has arrived (pulls follow
     // the server's change order): a second copy of the offline clip would be there by then.
-    await saveCaptureWindow(exec, () => exec.sw.evaluate(([url]) => (globalThis as any).relaisClipFromMenu(
-      { menuItemId: 'relais-page', pageUrl: url }, { title: 'Bail — Acme', url },
-    ), [site.url]), () => MARKER_TITLE)
+    await saveCaptureWindow(
+      exec,
+      () =>
+        exec.sw.evaluate(
+          ([url]) => (globalThis as any).relaisClipFromMenu({ menuItemId: 'relais-page', pageUrl: url }, { title: 'Bail — Acme', url }),
+          [site.url],
+        ),
+      () => MARKER_TITLE,
+    )
     await waitFor('the later clip at the assistant', async () => (await dbItems(assistant)).some((i) => i.title === MARKER_TITLE), 60_000)
     expect((await dbItems(assistant)).filter((i) => i.title === OFFLINE_TITLE)).toHaveLength(1)
     expect(arrived).toHaveLength(1)
   })
 
-  it('left no clipped title or text readable in the worker\'s stored data', async () => {
+  it("left no clipped title or text readable in the worker's stored data", async () => {
     const needles = [SECRET_TEXT, 'renégocier', POPUP_TITLE, OFFLINE_TITLE, 'Appel au bailleur'].map((s) => Buffer.from(s))
     const files = walk(worker.stateDir)
     expect(files.length).toBeGreaterThan(0)

@@ -65,10 +65,12 @@ describe('dashboard, end to end', () => {
   it('fills as the assistant moves the executive’s items, offline-computed on the executive’s device', async () => {
     const options = await createWorkspaceFromOptions(exec, worker.url, 'Acme SAS', 'Claire Martin')
     await joinFromOptions(assistant, await inviteFromOptions(options), 'Sam Leroy')
-    await waitFor('the assistant in the executive’s members', () => exec.sw.evaluate(async () => {
-      const [ws] = await (globalThis as any).relaisDb().workspaces.toArray()
-      return ws?.members?.some((m: any) => m.displayName === 'Sam Leroy')
-    }))
+    await waitFor('the assistant in the executive’s members', () =>
+      exec.sw.evaluate(async () => {
+        const [ws] = await (globalThis as any).relaisDb().workspaces.toArray()
+        return ws?.members?.some((m: any) => m.displayName === 'Sam Leroy')
+      }),
+    )
 
     // The executive sets the service levels and the payroll playbook from the options page.
     await options.reload()
@@ -79,7 +81,9 @@ describe('dashboard, end to end', () => {
     await sla.getByText('Service levels saved.').waitFor()
     const playbooks = options.locator('section.playbooks')
     await playbooks.getByLabel('Category').fill('Paie')
-    await playbooks.getByLabel('Instructions').fill('Avant le 25 :\n- Vérifier **les absences** avec Claire\n- Envoyer les bulletins au cabinet')
+    await playbooks
+      .getByLabel('Instructions')
+      .fill('Avant le 25 :\n- Vérifier **les absences** avec Claire\n- Envoyer les bulletins au cabinet')
     await playbooks.getByRole('button', { name: 'Save playbook' }).click()
     await playbooks.getByText('Playbook of “Paie” saved.').waitFor()
 
@@ -102,8 +106,19 @@ describe('dashboard, end to end', () => {
     // The payroll comes back on its own (monthly); the executive's device has every move.
     await waitFor('the moves and the next payroll at the executive', async () => {
       const items = await dbItems(exec)
-      const status = (t: string) => items.filter((i) => i.title?.startsWith(t)).map((i) => i.status).sort().join()
-      return items.length === 5 && status('Déclarer') === 'acknowledged' && status('Commander') === 'done' && status('Préparer') === 'done,new' && items.every((i) => i.pending === 0)
+      const status = (t: string) =>
+        items
+          .filter((i) => i.title?.startsWith(t))
+          .map((i) => i.status)
+          .sort()
+          .join()
+      return (
+        items.length === 5 &&
+        status('Déclarer') === 'acknowledged' &&
+        status('Commander') === 'done' &&
+        status('Préparer') === 'done,new' &&
+        items.every((i) => i.pending === 0)
+      )
     })
 
     const page = await openExtensionPage(exec, 'queue.html')
@@ -125,7 +140,10 @@ describe('dashboard, end to end', () => {
     const backlog = page.locator('.signal').filter({ hasText: 'Backlog growing' })
     expect(await backlog.locator('.signal-text').innerText()).toContain('from 0 a week ago to 3 today')
     await backlog.getByRole('button', { name: 'Show the 3 item(s)' }).click()
-    await backlog.locator('.signal-items').getByRole('button', { name: /Renouveler/ }).click()
+    await backlog
+      .locator('.signal-items')
+      .getByRole('button', { name: /Renouveler/ })
+      .click()
     const detail = page.locator('#dashboard-detail')
     await detail.getByRole('heading', { name: /Renouveler l’assurance flotte/ }).waitFor()
     await detail.getByText('Overdue').first().waitFor()
@@ -135,7 +153,9 @@ describe('dashboard, end to end', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
     expect(download.suggestedFilename()).toMatch(/^relais-acme-sas-\d{4}-\d{2}-\d{2}\.csv$/)
     const csv = readFileSync((await download.path())!, 'utf8')
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,title,note,status,priority,category,assignee,createdBy,createdAt,updatedAt,dueAt,doneAt,confidential,recurrence,sourceKind,sourceUrl,comments,history')
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,title,note,status,priority,category,assignee,createdBy,createdAt,updatedAt,dueAt,doneAt,confidential,recurrence,sourceKind,sourceUrl,comments,history',
+    )
     for (const task of TASKS) expect(csv).toContain(task.title)
     expect(csv).toContain('Sam Leroy: set the status to Done')
 
@@ -174,7 +194,18 @@ async function seedDemoMonth(profile: Profile): Promise<void> {
       seed = (seed * 16807) % 2147483647
       return seed / 2147483647
     }
-    const titles = ['Relancer le client Dupont', 'Payer la facture EDF', 'Préparer la DSN', 'Classer les notes de frais', 'Réserver le train pour Lyon', 'Renouveler le bail du dépôt', 'Commander les cartes de visite', 'Déclarer la TVA', 'Mettre à jour le registre RGPD', 'Organiser le comité de direction']
+    const titles = [
+      'Relancer le client Dupont',
+      'Payer la facture EDF',
+      'Préparer la DSN',
+      'Classer les notes de frais',
+      'Réserver le train pour Lyon',
+      'Renouveler le bail du dépôt',
+      'Commander les cartes de visite',
+      'Déclarer la TVA',
+      'Mettre à jour le registre RGPD',
+      'Organiser le comité de direction',
+    ]
     const categories = ['Finance', 'Paie', 'Juridique', 'Voyages', 'Achats', null]
     const priorities = ['normal', 'normal', 'high', 'low', 'urgent']
     const rows = []
@@ -189,10 +220,27 @@ async function seedDemoMonth(profile: Profile): Promise<void> {
       if (status !== 'new') statusTimes[status === 'done' ? 'acknowledged' : status] = ack
       if (status === 'done') statusTimes.done = done
       const priority = priorities[i % priorities.length]
-      const meta = { priority, dueAt: i % 9 === 0 ? createdAt + 48 * H : null, assigneeId: i % 8 === 0 ? null : sam, category: categories[i % categories.length], confidential: false }
+      const meta = {
+        priority,
+        dueAt: i % 9 === 0 ? createdAt + 48 * H : null,
+        assigneeId: i % 8 === 0 ? null : sam,
+        category: categories[i % categories.length],
+        confidential: false,
+      }
       rows.push({
-        id: `demo${i}`, workspaceId: ws.id, content: { title: titles[i % titles.length], note: '', source: { kind: 'manual' } }, meta, status,
-        createdBy: ws.memberId, createdAt, updatedAt: Math.max(...Object.values(statusTimes)), statusTimes, deleted: 0, pending: 0, sortKey: `9999999999999.2.${createdAt}`, unseen: 0,
+        id: `demo${i}`,
+        workspaceId: ws.id,
+        content: { title: titles[i % titles.length], note: '', source: { kind: 'manual' } },
+        meta,
+        status,
+        createdBy: ws.memberId,
+        createdAt,
+        updatedAt: Math.max(...Object.values(statusTimes)),
+        statusTimes,
+        deleted: 0,
+        pending: 0,
+        sortKey: `9999999999999.2.${createdAt}`,
+        unseen: 0,
       })
     }
     await d.items.bulkPut(rows)

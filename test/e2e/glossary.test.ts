@@ -43,9 +43,15 @@ async function launch(): Promise<void> {
     locale: 'en-US',
     viewport: { width: 1000, height: 500 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync', '--lang=en-US',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--lang=en-US',
     ],
   })
   sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
@@ -96,34 +102,51 @@ async function termMarked(page: Page, text: string): Promise<void> {
 
 /** The centre of the `nth` occurrence (from 0; one per text node) of `text` inside `selector`, scrolled into view. */
 async function pointAt(page: Page, selector: string, text: string, { exactCase = false, nth = 0 } = {}): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(([selector, text, exactCase, nth]) => {
-    const root = document.querySelector(selector as string)!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    const fold = (s: string) => (exactCase ? s : s.toLowerCase())
-    let seen = 0
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = fold((n as Text).data).indexOf(fold(text as string))
-      if (at < 0 || seen++ < (nth as number)) continue
-      n.parentElement!.scrollIntoView({ block: 'center' })
-      const range = document.createRange()
-      range.setStart(n, at)
-      range.setEnd(n, at + (text as string).length)
-      const r = range.getClientRects()[0]!
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
-    }
-    return null
-  }, [selector, text, exactCase, nth] as const)
+  const point = await page.evaluate(
+    ([selector, text, exactCase, nth]) => {
+      const root = document.querySelector(selector as string)!
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const fold = (s: string) => (exactCase ? s : s.toLowerCase())
+      let seen = 0
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = fold((n as Text).data).indexOf(fold(text as string))
+        if (at < 0 || seen++ < (nth as number)) continue
+        n.parentElement!.scrollIntoView({ block: 'center' })
+        const range = document.createRange()
+        range.setStart(n, at)
+        range.setEnd(n, at + (text as string).length)
+        const r = range.getClientRects()[0]!
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+      }
+      return null
+    },
+    [selector, text, exactCase, nth] as const,
+  )
   if (!point) throw new Error(`"${text}" not found in ${selector}`)
   return point
 }
 
-type DomNode = { nodeType: number; nodeName: string; nodeValue: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: (DomNode & { shadowRootType?: string })[]; backendNodeId: number }
+type DomNode = {
+  nodeType: number
+  nodeName: string
+  nodeValue: string
+  attributes?: string[]
+  children?: DomNode[]
+  shadowRoots?: (DomNode & { shadowRootType?: string })[]
+  backendNodeId: number
+}
 
 /**
  * The tooltip as the browser sees it, through the DevTools protocol, which sees into closed
  * shadow roots: the page cannot, and the extension exposes nothing.
  */
-async function readTooltip(cdp: CDPSession): Promise<{ open: boolean; text: string; elements: string[]; shadowType: string; box: { x: number; y: number; width: number; height: number } | null }> {
+async function readTooltip(cdp: CDPSession): Promise<{
+  open: boolean
+  text: string
+  elements: string[]
+  shadowType: string
+  box: { x: number; y: number; width: number; height: number } | null
+}> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode }
   const html = root.children!.find((n) => n.nodeName === 'HTML')!
   const hosts = html.children!.filter((n) => n.nodeType === 1 && n.nodeName !== 'HEAD' && n.nodeName !== 'BODY')
@@ -143,7 +166,9 @@ async function readTooltip(cdp: CDPSession): Promise<{ open: boolean; text: stri
   let box = null
   if (open) {
     // It may close between the two calls (a late scroll event): then it is read as closed.
-    const got = (await cdp.send('DOM.getBoxModel', { backendNodeId: tip.backendNodeId }).catch(() => null)) as { model: { border: number[] } } | null
+    const got = (await cdp.send('DOM.getBoxModel', { backendNodeId: tip.backendNodeId }).catch(() => null)) as {
+      model: { border: number[] }
+    } | null
     if (got === null) open = false
     else {
       const [x1, y1, x2, , , y3] = got.model.border
@@ -165,7 +190,9 @@ async function tooltipButton(cdp: CDPSession, name: string): Promise<{ x: number
   }
   visit(root)
   if (found === null) throw new Error(`no "${name}" button in the tooltip`)
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (found as DomNode).backendNodeId })) as { model: { border: number[] } }
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (found as DomNode).backendNodeId })) as {
+    model: { border: number[] }
+  }
   const [x1, y1, x2, , , y3] = model.border
   return { x: (x1! + x2!) / 2, y: (y1! + y3!) / 2 }
 }
@@ -189,7 +216,10 @@ beforeAll(async () => {
   await launch()
   const created = await ask(profile(), { type: 'create-workspace', serverUrl: worker.url, name: 'Glossaire', displayName: 'Claire' })
   expect(created.ok).toBe(true)
-  const token = await sw.evaluate(async (id) => (await (globalThis as any).relaisDb().secrets.get(id)).token as string, created.workspaceId as string)
+  const token = await sw.evaluate(
+    async (id) => (await (globalThis as any).relaisDb().secrets.get(id)).token as string,
+    created.workspaceId as string,
+  )
   const added = await fetch(`${worker.url}/v1/glossary/terms`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -208,10 +238,12 @@ beforeAll(async () => {
 
   grantInPreferences(ORIGIN)
   await launch()
-  await waitFor('the glossary content script registration', () => sw.evaluate(async (origin) => {
-    const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['relais-glossary'] })
-    return script?.matches?.includes(origin) ?? false
-  }, ORIGIN))
+  await waitFor('the glossary content script registration', () =>
+    sw.evaluate(async (origin) => {
+      const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['relais-glossary'] })
+      return script?.matches?.includes(origin) ?? false
+    }, ORIGIN),
+  )
 })
 
 afterAll(async () => {
@@ -265,7 +297,14 @@ describe('glossary on a page', () => {
       const longTasks = observer.takeRecords().map((e) => Math.round(e.duration))
       observer.disconnect()
       const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('relais-glossary:'))
-      return { longTasks, entries: entries.map((e) => ({ name: e.name, duration: Math.round(e.duration * 10) / 10, detail: (e as PerformanceMeasure).detail })) }
+      return {
+        longTasks,
+        entries: entries.map((e) => ({
+          name: e.name,
+          duration: Math.round(e.duration * 10) / 10,
+          detail: (e as PerformanceMeasure).detail,
+        })),
+      }
     })
     const first = timings.entries.filter((e) => e.name === 'relais-glossary:first')
     expect(first).toHaveLength(1)
@@ -379,11 +418,12 @@ describe('glossary on a page', () => {
     const reference = await context.newPage()
     // Not a glossary origin: no script is registered there, so the loaded page is the baseline.
     await reference.goto(referenceUrl)
-    const snapshot = (p: Page) => p.evaluate(() => ({
-      head: document.head.outerHTML,
-      body: document.body.outerHTML,
-      children: [...document.documentElement.children].map((c) => c.localName),
-    }))
+    const snapshot = (p: Page) =>
+      p.evaluate(() => ({
+        head: document.head.outerHTML,
+        body: document.body.outerHTML,
+        children: [...document.documentElement.children].map((c) => c.localName),
+      }))
     const withGlossary = await snapshot(page)
     const without = await snapshot(reference)
     expect(without.children).toEqual(['head', 'body'])
@@ -500,7 +540,9 @@ describe('glossary on a page', () => {
     const off = await context.newPage()
     await off.goto(pageUrl)
     // The script asked and was told "off" (its `off` measure): only then is "no highlights" proof.
-    await waitFor('the glossary told it is off here', () => off.evaluate(() => performance.getEntriesByName('relais-glossary:off').length > 0))
+    await waitFor('the glossary told it is off here', () =>
+      off.evaluate(() => performance.getEntriesByName('relais-glossary:off').length > 0),
+    )
     expect(await off.evaluate(() => CSS.highlights.has('relais-glossary'))).toBe(false)
     await off.close()
     await sw.evaluate((host) => (globalThis as any).relaisDb().settings.delete(`glossary:off:${host}`), HOST)

@@ -41,9 +41,15 @@ async function launch(dir: string, extensionDir: string): Promise<BrowserContext
     headless: true,
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync', '--lang=en-US',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--lang=en-US',
     ],
   })
 }
@@ -73,7 +79,9 @@ async function launchWithGmailGranted(): Promise<Profile> {
   const context = await launch(dir, extensionDir)
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   return {
-    context, sw, extensionId: new URL(sw.url()).host,
+    context,
+    sw,
+    extensionId: new URL(sw.url()).host,
     close: async () => {
       await context.close()
       rmSync(dir, { recursive: true, force: true })
@@ -101,10 +109,12 @@ const registeredIds = (profile: Profile) =>
  * have been on screen that long, by the page's clock, from the moment the guard started counting.
  */
 async function guardOpen(page: Page): Promise<void> {
-  await waitFor('both buttons on screen for 500 ms', () => page.evaluate(() => {
-    const shown = performance.getEntriesByName('relais-gmail:on-screen')
-    return shown.length >= 2 && performance.now() - Math.max(...shown.map((m) => m.startTime)) > 500
-  }))
+  await waitFor('both buttons on screen for 500 ms', () =>
+    page.evaluate(() => {
+      const shown = performance.getEntriesByName('relais-gmail:on-screen')
+      return shown.length >= 2 && performance.now() - Math.max(...shown.map((m) => m.startTime)) > 500
+    }),
+  )
 }
 
 /** A real click on a button opens the capture form: the draft it saved, and the form closed again. */
@@ -122,7 +132,8 @@ describe('Gmail capture in Chromium', () => {
   beforeAll(async () => {
     profile = await launchWithGmailGranted()
     await profile.context.route('https://mail.google.com/**', (route) =>
-      route.fulfill({ body: FIXTURE, contentType: 'text/html; charset=utf-8' }))
+      route.fulfill({ body: FIXTURE, contentType: 'text/html; charset=utf-8' }),
+    )
     await waitFor('the Gmail script registration', async () => (await registeredIds(profile)).includes('relais-gmail'))
     page = await profile.context.newPage()
     await page.goto(THREAD_URL)
@@ -150,12 +161,16 @@ describe('Gmail capture in Chromium', () => {
 
   it('puts one button in the subject bar and one beside Reply, in closed shadow roots', async () => {
     expect(hosts.tag).toMatch(/^[a-z]{6}-[a-z]{6}$/)
-    const seen = await page.evaluate((tag) => [...document.getElementsByTagName(tag)].map((host) => ({
-      shadowRoot: host.shadowRoot === null,
-      children: host.childNodes.length,
-      before: host.nextElementSibling?.getAttribute('aria-label') ?? null,
-      inBar: host.parentElement?.classList.contains('bHJ') ?? false,
-    })), hosts.tag)
+    const seen = await page.evaluate(
+      (tag) =>
+        [...document.getElementsByTagName(tag)].map((host) => ({
+          shadowRoot: host.shadowRoot === null,
+          children: host.childNodes.length,
+          before: host.nextElementSibling?.getAttribute('aria-label') ?? null,
+          inBar: host.parentElement?.classList.contains('bHJ') ?? false,
+        })),
+      hosts.tag,
+    )
     expect(seen).toEqual([
       { shadowRoot: true, children: 0, before: null, inBar: true },
       { shadowRoot: true, children: 0, before: 'Reply', inBar: false },
@@ -218,7 +233,10 @@ describe('Gmail capture in Chromium', () => {
           from: { name: 'Bob Vendor', email: 'bob@vendor.example' },
           to: [{ name: 'me', email: 'alice@example.com' }],
           permalink: PERMALINK,
-          attachments: [{ name: 'invoice-Q3.pdf', size: '84 KB' }, { name: 'line items.csv', size: '2 KB' }],
+          attachments: [
+            { name: 'invoice-Q3.pdf', size: '84 KB' },
+            { name: 'line items.csv', size: '2 KB' },
+          ],
         },
       },
     })
@@ -248,7 +266,7 @@ describe('Gmail capture in Chromium', () => {
     }, hosts.tag)
     await page.locator(hosts.tag).nth(1).click({ force: true })
     await page.evaluate((tag) => {
-      (document.getElementsByTagName(tag)[1] as HTMLElement).parentElement!.style.opacity = ''
+      ;(document.getElementsByTagName(tag)[1] as HTMLElement).parentElement!.style.opacity = ''
     }, hosts.tag)
     // Proof that the faded click was handled: the same real click on the opaque button makes one draft, not two.
     await realClip(profile, page, hosts.tag, 1)
@@ -262,11 +280,14 @@ describe('Gmail capture in Chromium', () => {
     await fresh.goto(THREAD_URL)
     // A registered script runs at document_idle, by the load event at the latest: one task after
     // load, it would have left its start mark (as it did on the first page).
-    await fresh.evaluate(() => new Promise<void>((done) => {
-      const later = () => setTimeout(done, 0)
-      if (document.readyState === 'complete') later()
-      else addEventListener('load', later, { once: true })
-    }))
+    await fresh.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const later = () => setTimeout(done, 0)
+          if (document.readyState === 'complete') later()
+          else addEventListener('load', later, { once: true })
+        }),
+    )
     expect(await fresh.evaluate(() => performance.getEntriesByName('relais-gmail:start').length)).toBe(0)
     expect((await relaisHosts(fresh)).count).toBe(0)
     await fresh.close()

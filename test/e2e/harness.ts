@@ -33,8 +33,12 @@ export async function localWorker(): Promise<LocalWorker> {
   return {
     url: handle.url,
     stateDir,
-    stop: async () => { await handle.stop() },
-    restart: async () => { handle = await startWorker({ port, persistTo: stateDir }) },
+    stop: async () => {
+      await handle.stop()
+    },
+    restart: async () => {
+      handle = await startWorker({ port, persistTo: stateDir })
+    },
   }
 }
 
@@ -52,9 +56,15 @@ export async function launchProfile({ welcome = false }: { welcome?: boolean } =
     headless: true,
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync', '--lang=en-US',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--lang=en-US',
     ],
   })
   // Playwright's own waits (clicks, `waitFor` on a locator) get the same slack as ours.
@@ -63,7 +73,8 @@ export async function launchProfile({ welcome = false }: { welcome?: boolean } =
   const extensionId = new URL(first.url()).host
   if (!welcome) await (await welcomePage(context)).close()
   return {
-    context, extensionId,
+    context,
+    extensionId,
     // Chrome stops an idle service worker and starts a new one on the next event: always
     // talk to the one that is running now.
     get sw() {

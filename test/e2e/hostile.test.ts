@@ -41,12 +41,25 @@ describe('hostile text and hostile pages', () => {
     const options = await createWorkspaceFromOptions(exec, worker.url, 'Acme <b>x</b>', '<i>Claire</i>')
     await joinFromOptions(assistant, await inviteFromOptions(options), '<img src=x onerror=alert(1)>Sam')
     const dialogs: string[] = []
-    for (const p of [exec, assistant]) p.context.on('page', (page) => page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss() }))
+    for (const p of [exec, assistant])
+      p.context.on('page', (page) =>
+        page.on('dialog', (d) => {
+          dialogs.push(d.message())
+          void d.dismiss()
+        }),
+      )
 
     // A link clip whose URL is javascript: and whose title and note carry markup.
     const [form] = await Promise.all([
       exec.context.waitForEvent('page', (p) => p.url().includes('popup.html?draft=')),
-      exec.sw.evaluate(([title]) => (globalThis as any).relaisClipFromMenu({ menuItemId: 'relais-link', linkUrl: 'javascript:window.__pwned=5', pageUrl: 'javascript:void 0' }, { title, url: 'javascript:void 0' }), [XSS_TITLE]),
+      exec.sw.evaluate(
+        ([title]) =>
+          (globalThis as any).relaisClipFromMenu(
+            { menuItemId: 'relais-link', linkUrl: 'javascript:window.__pwned=5', pageUrl: 'javascript:void 0' },
+            { title, url: 'javascript:void 0' },
+          ),
+        [XSS_TITLE],
+      ),
     ])
     await form.getByLabel('Title').fill(XSS_TITLE)
     await form.getByLabel('Note').fill(XSS_NOTE)
@@ -92,10 +105,15 @@ describe('hostile text and hostile pages', () => {
     // Proof the flood was handled: a message posted after it arrives, so every one before it was
     // dispatched to whatever listens; then a round trip through the background, which any forged
     // draft would have reached first.
-    await page.evaluate(() => new Promise<void>((done) => {
-      addEventListener('message', (e) => { if (e.data === 'relais-test:drained') done() })
-      postMessage('relais-test:drained', '*')
-    }))
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          addEventListener('message', (e) => {
+            if (e.data === 'relais-test:drained') done()
+          })
+          postMessage('relais-test:drained', '*')
+        }),
+    )
     expect(await ask(exec, { type: 'sync-now' })).toEqual({ ok: true })
     expect((await dbItems(exec)).length).toBe(before)
     expect(await drafts()).toBe(draftsBefore)

@@ -25,7 +25,9 @@ describe('first install', () => {
     await welcome.getByRole('button', { name: 'I delegate: create a workspace' }).click()
     // The first field has the focus: the keyboard goes on from the choice.
     await welcome.getByLabel('Workspace name').waitFor()
-    expect(await welcome.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe('Workspace name')
+    expect(await welcome.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe(
+      'Workspace name',
+    )
     await welcome.keyboard.type('Acme SAS')
     await welcome.getByLabel('Your name').fill('Claire Martin')
     await welcome.getByLabel('Server URL').fill(worker.url)
@@ -49,7 +51,11 @@ describe('first install', () => {
       assistant.context.waitForEvent('page', (p) => p.url().endsWith('/queue.html')),
       joining.getByRole('button', { name: 'Open my queue' }).click(),
     ])
-    await queue.getByRole('heading', { name: 'Queue' }).or(queue.getByRole('tab', { name: /Queue/ })).first().waitFor()
+    await queue
+      .getByRole('heading', { name: 'Queue' })
+      .or(queue.getByRole('tab', { name: /Queue/ }))
+      .first()
+      .waitFor()
   })
 
   it('tells a member who left, in words, with what to do next', async () => {

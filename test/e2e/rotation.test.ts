@@ -17,15 +17,23 @@ afterAll(async () => {
   await worker?.stop()
 })
 
-const secrets = (p: Profile) => p.sw.evaluate(async () => {
-  const [s] = await (globalThis as any).relaisDb().secrets.toArray()
-  return s ? { current: s.currentKeyId as string, keys: s.keys.map((k: any) => k.id) as string[] } : null
-})
+const secrets = (p: Profile) =>
+  p.sw.evaluate(async () => {
+    const [s] = await (globalThis as any).relaisDb().secrets.toArray()
+    return s ? { current: s.currentKeyId as string, keys: s.keys.map((k: any) => k.id) as string[] } : null
+  })
 
 async function clip(title: string) {
   const [form] = await Promise.all([
     exec.context.waitForEvent('page', (p) => p.url().includes('popup.html?draft=')),
-    exec.sw.evaluate(([t]) => (globalThis as any).relaisClipFromMenu({ menuItemId: 'relais-page', pageUrl: 'https://example.org/' }, { title: t, url: 'https://example.org/' }), [title]),
+    exec.sw.evaluate(
+      ([t]) =>
+        (globalThis as any).relaisClipFromMenu(
+          { menuItemId: 'relais-page', pageUrl: 'https://example.org/' },
+          { title: t, url: 'https://example.org/' },
+        ),
+      [title],
+    ),
   ])
   await form.getByLabel('Title').waitFor()
   await Promise.all([form.waitForEvent('close'), form.getByRole('button', { name: 'Save' }).click()])
@@ -37,7 +45,8 @@ describe('revoking a member', () => {
     await joinFromOptions(sam, await inviteFromOptions(options), 'Sam')
     await joinFromOptions(kim, await inviteFromOptions(options), 'Kim')
     await clip('Avant la révocation')
-    for (const p of [sam, kim]) await waitFor('the first item', async () => (await dbItems(p)).find((i) => i.title === 'Avant la révocation'))
+    for (const p of [sam, kim])
+      await waitFor('the first item', async () => (await dbItems(p)).find((i) => i.title === 'Avant la révocation'))
 
     await options.reload()
     options.on('dialog', (d) => void d.accept())
@@ -56,7 +65,9 @@ describe('revoking a member', () => {
     expect(leftovers.storage).toEqual({})
     // One row stays: the departure note, with names and a date and nothing of the content.
     const note = leftovers.rows.find((r: any) => r?.key === 'departures') as any
-    expect(note?.value).toEqual([{ workspaceId: expect.any(String), workspaceName: 'Acme', reason: 'revoked', by: 'Claire', at: expect.any(Number) }])
+    expect(note?.value).toEqual([
+      { workspaceId: expect.any(String), workspaceName: 'Acme', reason: 'revoked', by: 'Claire', at: expect.any(Number) },
+    ])
     const rest = leftovers.rows.filter((r) => r !== note)
     expect(JSON.stringify(rest)).not.toMatch(/"workspaceId"|"token"|"keys"/)
     expect(JSON.stringify(leftovers.rows)).not.toMatch(/Avant la révocation|"token"|"keys"|"sealed"/)
@@ -71,7 +82,9 @@ describe('revoking a member', () => {
     expect(rotated.keys).toContain('k1')
 
     await clip('Après la révocation')
-    const after = await waitFor('the new item at Sam, readable', async () => (await dbItems(sam)).find((i) => i.title === 'Après la révocation'))
+    const after = await waitFor('the new item at Sam, readable', async () =>
+      (await dbItems(sam)).find((i) => i.title === 'Après la révocation'),
+    )
     expect(after.title).toBe('Après la révocation')
     expect((await secrets(sam))?.keys).toEqual(expect.arrayContaining(['k1', rotated.current]))
     // The older item is still readable with the old key.

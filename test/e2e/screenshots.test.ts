@@ -39,7 +39,14 @@ describe.runIf(process.env.SCREENSHOTS)('screenshots for the README', () => {
     for (const [title, priority, category] of TASKS) {
       const [form] = await Promise.all([
         exec.context.waitForEvent('page', (p) => p.url().includes('popup.html?draft=')),
-        exec.sw.evaluate(([t]) => (globalThis as any).relaisClipFromMenu({ menuItemId: 'relais-selection', selectionText: t, pageUrl: 'https://intranet.example/factures' }, { title: 'Factures — intranet', url: 'https://intranet.example/factures' }), [title]),
+        exec.sw.evaluate(
+          ([t]) =>
+            (globalThis as any).relaisClipFromMenu(
+              { menuItemId: 'relais-selection', selectionText: t, pageUrl: 'https://intranet.example/factures' },
+              { title: 'Factures — intranet', url: 'https://intranet.example/factures' },
+            ),
+          [title],
+        ),
       ])
       await form.setViewportSize({ width: 420, height: 720 })
       await form.getByLabel('Title').waitFor()

@@ -6,7 +6,9 @@ export async function call(method: string, path: string, opts: { token?: string;
   const headers: Record<string, string> = { ...(opts.headers ?? {}) }
   if (opts.token) headers.authorization = `Bearer ${opts.token}`
   if (opts.body !== undefined) headers['content-type'] = 'application/json'
-  const res = await workerFetch(new Request(`http://relais.test${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }))
+  const res = await workerFetch(
+    new Request(`http://relais.test${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
+  )
   const text = await res.text()
   return { status: res.status, json: text ? JSON.parse(text) : null }
 }
@@ -23,7 +25,10 @@ export async function invite(execToken: string, role: 'assistant' | 'executive',
   const inv = await call('POST', '/v1/invites', { token: execToken, body: { role } })
   if (inv.status !== 201) throw new Error(`invite failed ${inv.status}`)
   // A fresh caller address each time, so fixtures never eat into the invite-guessing budget.
-  const acc = await call('POST', '/v1/invites/accept', { body: { code: inv.json.code, displayName }, headers: { 'cf-connecting-ip': `fixture-${++callers}` } })
+  const acc = await call('POST', '/v1/invites/accept', {
+    body: { code: inv.json.code, displayName },
+    headers: { 'cf-connecting-ip': `fixture-${++callers}` },
+  })
   if (acc.status !== 201) throw new Error(`accept failed ${acc.status}`)
   return acc.json
 }

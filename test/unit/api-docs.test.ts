@@ -36,12 +36,15 @@ function fieldNames(node: unknown, out = new Set<string>()): Set<string> {
     }
   }
   for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) fieldNames(schema[key], out)
-  for (const key of ['$defs', 'definitions']) if (schema[key] && typeof schema[key] === 'object') fieldNames(Object.values(schema[key]), out)
+  for (const key of ['$defs', 'definitions'])
+    if (schema[key] && typeof schema[key] === 'object') fieldNames(Object.values(schema[key]), out)
   return out
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  )
 }
 
 /** Error codes the worker can put in `error.code`, read from its source. */
@@ -70,7 +73,9 @@ describe('docs/API.md', () => {
     const fields = fieldNames(toJsonSchema(schema as Parameters<typeof toJsonSchema>[0], { errorMode: 'ignore' }))
     expect(fields.size).toBeGreaterThan(0)
     // A section may lean on another shape's section by naming it, as `PullResponse` does with `Item`.
-    const referenced = Object.keys(WIRE_SCHEMAS).filter((other) => other !== name && text!.includes(`\`${other}\``)).map((other) => section(other) ?? '')
+    const referenced = Object.keys(WIRE_SCHEMAS)
+      .filter((other) => other !== name && text!.includes(`\`${other}\``))
+      .map((other) => section(other) ?? '')
     const documented = [text!, ...referenced].join('\n')
     const missing = [...fields].filter((f) => !documented.includes(`\`${f}\``))
     expect(missing, `fields of ${name} missing from its section`).toEqual([])
@@ -78,12 +83,14 @@ describe('docs/API.md', () => {
 
   it('finds the field names it checks (the walker sees nested shapes)', () => {
     const pull = fieldNames(toJsonSchema(WIRE_SCHEMAS.PullResponse, { errorMode: 'ignore' }))
-    for (const nested of ['items', 'statusTimes', 'confidential', 'authorId', 'revoked', 'lastMutationIds']) expect(pull.has(nested)).toBe(true)
+    for (const nested of ['items', 'statusTimes', 'confidential', 'authorId', 'revoked', 'lastMutationIds'])
+      expect(pull.has(nested)).toBe(true)
   })
 
   it('documents every error code the worker answers', () => {
     const codes = workerErrorCodes()
-    for (const expected of ['invalid_request', 'unauthorized', 'mutation_gap', 'payload_too_large', 'rate_limited', 'internal_error']) expect(codes.has(expected)).toBe(true)
+    for (const expected of ['invalid_request', 'unauthorized', 'mutation_gap', 'payload_too_large', 'rate_limited', 'internal_error'])
+      expect(codes.has(expected)).toBe(true)
     const missing = [...codes].filter((c) => !DOCS.includes(`\`${c}\``))
     expect(missing).toEqual([])
   })

@@ -4,11 +4,13 @@ import { fromBase64url, toBase64url } from '../../shared/base64url'
 
 describe('base64url (shared by the worker and the extension)', () => {
   it('encodes as Node does and decodes back, for any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const text = toBase64url(bytes)
-      expect(text).toBe(Buffer.from(bytes).toString('base64url'))
-      expect([...fromBase64url(text)]).toEqual([...bytes])
-    }))
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = toBase64url(bytes)
+        expect(text).toBe(Buffer.from(bytes).toString('base64url'))
+        expect([...fromBase64url(text)]).toEqual([...bytes])
+      }),
+    )
   })
 
   it('encodes large buffers (more than one chunk of characters)', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { glossaryPage, termCard } from '../../worker/src/glossary/html'
 
-const hostile = { id: 'x', term: '<img src=x onerror=alert(1)>', aliases: ['"><script>1</script>'], definition: '<script>alert(2)</script>', lang: 'fr' as const, category: 'c&d', source: 'workspace' as const }
+const hostile = {
+  id: 'x',
+  term: '<img src=x onerror=alert(1)>',
+  aliases: ['"><script>1</script>'],
+  definition: '<script>alert(2)</script>',
+  lang: 'fr' as const,
+  category: 'c&d',
+  source: 'workspace' as const,
+}
 
 describe('glossary pages (hono/jsx)', () => {
   it('escape every value, in a card and in the whole page', () => {

@@ -13,7 +13,9 @@ function fnv1a(text: string): string {
 }
 
 function wireHash(): string {
-  const described = Object.fromEntries(Object.entries(WIRE_SCHEMAS).map(([name, schema]) => [name, toJsonSchema(schema, { errorMode: 'ignore' })]))
+  const described = Object.fromEntries(
+    Object.entries(WIRE_SCHEMAS).map(([name, schema]) => [name, toJsonSchema(schema, { errorMode: 'ignore' })]),
+  )
   return fnv1a(JSON.stringify(described))
 }
 

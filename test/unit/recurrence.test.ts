@@ -23,13 +23,15 @@ describe('recurrence', () => {
       interval: fc.integer({ min: 1, max: 24 }),
       dayOfMonth: fc.option(fc.integer({ min: 1, max: 31 }), { nil: null }),
     })
-    fc.assert(fc.property(fc.integer({ min: 0, max: 4e12 }), rule, fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), (due, r, id) => {
-      const next = nextDue(due, r)
-      expect(next).toBeGreaterThan(due)
-      const occ = occurrenceId(id, next)
-      expect(v.is(IdSchema, occ)).toBe(true)
-      expect(occurrenceId(id, next)).toBe(occ)
-      expect(occurrenceId(occ, next)).toBe(occ)
-    }))
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4e12 }), rule, fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), (due, r, id) => {
+        const next = nextDue(due, r)
+        expect(next).toBeGreaterThan(due)
+        const occ = occurrenceId(id, next)
+        expect(v.is(IdSchema, occ)).toBe(true)
+        expect(occurrenceId(id, next)).toBe(occ)
+        expect(occurrenceId(occ, next)).toBe(occ)
+      }),
+    )
   })
 })

@@ -24,14 +24,21 @@ const SECRET = 'CANARY-board-minutes-7f3a'
 
 async function cursors() {
   return {
-    claire: (await state(claire.token)).cursor, paul: (await state(paul.token)).cursor,
-    sam: (await state(sam.token)).cursor, kim: (await state(kim.token)).cursor,
+    claire: (await state(claire.token)).cursor,
+    paul: (await state(paul.token)).cursor,
+    sam: (await state(sam.token)).cursor,
+    kim: (await state(kim.token)).cursor,
   }
 }
 
 async function sockets4() {
   const out = {} as Record<'claire' | 'paul' | 'sam' | 'kim', LiveSocket>
-  for (const [name, s] of [['claire', claire], ['paul', paul], ['sam', sam], ['kim', kim]] as const) {
+  for (const [name, s] of [
+    ['claire', claire],
+    ['paul', paul],
+    ['sam', sam],
+    ['kim', kim],
+  ] as const) {
     const { live } = await openLive(s.token)
     sockets.push(live!)
     await live!.next(0)
@@ -44,14 +51,23 @@ describe('confidential items', () => {
   it('reach only the creator and the assignee, in full pulls and in diffs', async () => {
     const c0 = await cursors()
     const id = uid('item')
-    await device.ok(op.create(id, { assigneeId: sam.member.id, confidential: true, category: 'hr' }, SECRET), op.comment(id, uid('c'), SECRET))
-    for (const [who, s] of [['claire', claire], ['sam', sam]] as const) {
+    await device.ok(
+      op.create(id, { assigneeId: sam.member.id, confidential: true, category: 'hr' }, SECRET),
+      op.comment(id, uid('c'), SECRET),
+    )
+    for (const [who, s] of [
+      ['claire', claire],
+      ['sam', sam],
+    ] as const) {
       const full = await state(s.token)
       expect(full.items.map((i) => i.id)).toEqual([id])
       expect(full.comments).toHaveLength(1)
       expect((await pull(s.token, c0[who])).json.items).toHaveLength(1)
     }
-    for (const [who, s] of [['paul', paul], ['kim', kim]] as const) {
+    for (const [who, s] of [
+      ['paul', paul],
+      ['kim', kim],
+    ] as const) {
       const full = await pull(s.token)
       const diff = await pull(s.token, c0[who])
       for (const r of [full, diff]) {
@@ -123,7 +139,10 @@ describe('confidential items', () => {
     await device.ok(op.create(id, { assigneeId: sam.member.id }, SECRET))
     const c0 = await cursors()
     await device.ok(op.update(id, { meta: { confidential: true } }))
-    for (const [who, s] of [['paul', paul], ['kim', kim]] as const) {
+    for (const [who, s] of [
+      ['paul', paul],
+      ['kim', kim],
+    ] as const) {
       const diff = await pull(s.token, c0[who])
       expect(diff.json.items.map((i: any) => [i.id, i.deleted, i.sealed])).toEqual([[id, true, '']])
     }
@@ -136,7 +155,11 @@ describe('confidential items', () => {
     await device.ok(op.create(id, { confidential: true }, SECRET), op.comment(id, cid))
     const c0 = await cursors()
     await device.ok(op.update(id, { meta: { confidential: false } }))
-    for (const [who, s] of [['paul', paul], ['sam', sam], ['kim', kim]] as const) {
+    for (const [who, s] of [
+      ['paul', paul],
+      ['sam', sam],
+      ['kim', kim],
+    ] as const) {
       const diff = await pull(s.token, c0[who])
       expect(diff.json.items.map((i: any) => [i.id, i.deleted])).toEqual([[id, false]])
       expect(diff.json.comments.map((c: any) => c.id)).toEqual([cid])
@@ -146,7 +169,12 @@ describe('confidential items', () => {
   it('send no tombstone to members who never saw the item', async () => {
     const id = uid('item')
     const c0 = await cursors()
-    await device.ok(op.create(id, { confidential: true }), op.update(id, { meta: { assigneeId: sam.member.id } }), op.update(id, { meta: { assigneeId: null } }), op.remove(id))
+    await device.ok(
+      op.create(id, { confidential: true }),
+      op.update(id, { meta: { assigneeId: sam.member.id } }),
+      op.update(id, { meta: { assigneeId: null } }),
+      op.remove(id),
+    )
     expect((await pull(kim.token, c0.kim)).json.items).toEqual([])
     expect((await pull(paul.token, c0.paul)).json.items).toEqual([])
     // Sam saw it while assigned: he is told it is gone.

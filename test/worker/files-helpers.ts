@@ -30,17 +30,29 @@ export function begin(token: string, fileId: string, itemId: string, size: numbe
   return call('PUT', `/v1/files/${fileId}`, { token, body: { itemId, size, chunks } })
 }
 
-export async function putChunk(token: string, fileId: string, index: number, bytes: Uint8Array<ArrayBuffer>, type = 'application/octet-stream') {
-  const res = await exports.default.fetch(new Request(`http://relais.test/v1/files/${fileId}/chunks/${index}`, {
-    method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: bytes,
-  }))
+export async function putChunk(
+  token: string,
+  fileId: string,
+  index: number,
+  bytes: Uint8Array<ArrayBuffer>,
+  type = 'application/octet-stream',
+) {
+  const res = await exports.default.fetch(
+    new Request(`http://relais.test/v1/files/${fileId}/chunks/${index}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': type },
+      body: bytes,
+    }),
+  )
   const text = await res.text()
   return { status: res.status, json: text ? JSON.parse(text) : null }
 }
 
 export async function getChunk(token: string, fileId: string, index: number) {
-  const res = await exports.default.fetch(new Request(`http://relais.test/v1/files/${fileId}/chunks/${index}`, { headers: { authorization: `Bearer ${token}` } }))
-  if (res.status !== 200) return { status: res.status, json: await res.json() as any, bytes: null }
+  const res = await exports.default.fetch(
+    new Request(`http://relais.test/v1/files/${fileId}/chunks/${index}`, { headers: { authorization: `Bearer ${token}` } }),
+  )
+  if (res.status !== 200) return { status: res.status, json: (await res.json()) as any, bytes: null }
   return { status: res.status, json: null, bytes: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type') }
 }
 

@@ -20,7 +20,15 @@ describe('upload and download', () => {
     const bytes = bytesOf(2 * FILE_CHUNK_CIPHER_BYTES + 1234)
     const fileId = await upload(exec.token, itemId, bytes)
     const status = await call('GET', `/v1/files/${fileId}`, { token: assistant.token })
-    expect(status.json).toMatchObject({ id: fileId, itemId, size: bytes.length, chunks: 3, state: 'complete', stored: [0, 1, 2], uploadedBy: exec.member.id })
+    expect(status.json).toMatchObject({
+      id: fileId,
+      itemId,
+      size: bytes.length,
+      chunks: 3,
+      state: 'complete',
+      stored: [0, 1, 2],
+      uploadedBy: exec.member.id,
+    })
     expect(sameBytes(await download(assistant.token, fileId, 3), bytes)).toBe(true)
     const chunk = await getChunk(assistant.token, fileId, 2)
     expect(chunk.type).toBe('application/octet-stream')
@@ -72,7 +80,10 @@ describe('resume', () => {
     expect((await complete(exec.token, fileId)).status).toBe(200)
     expect((await complete(exec.token, fileId)).status).toBe(200)
     expect(await r2Keys(exec.workspace.id, fileId)).toHaveLength(3)
-    const rows = await runInDurableObject(stubOf(exec.workspace.id), (_i, state) => state.storage.sql.exec('SELECT COUNT(*) AS n FROM file_chunks WHERE file_id = ?', fileId).toArray()[0]!.n)
+    const rows = await runInDurableObject(
+      stubOf(exec.workspace.id),
+      (_i, state) => state.storage.sql.exec('SELECT COUNT(*) AS n FROM file_chunks WHERE file_id = ?', fileId).toArray()[0]!.n,
+    )
     expect(rows).toBe(3)
     expect(sameBytes(await download(exec.token, fileId, 3), bytes)).toBe(true)
   })
@@ -149,7 +160,7 @@ describe('limits', () => {
 })
 
 describe('rights', () => {
-  it('gives a confidential item\'s files only to its executive and its assignee', async () => {
+  it("gives a confidential item's files only to its executive and its assignee", async () => {
     const exec = await createWorkspace()
     const sam = await invite(exec.token, 'assistant', 'Sam')
     const kim = await invite(exec.token, 'assistant', 'Kim')
@@ -169,7 +180,7 @@ describe('rights', () => {
     }
   })
 
-  it('refuses an assistant attaching to, or deleting on, another\'s item', async () => {
+  it("refuses an assistant attaching to, or deleting on, another's item", async () => {
     const exec = await createWorkspace()
     const sam = await invite(exec.token, 'assistant', 'Sam')
     const kim = await invite(exec.token, 'assistant', 'Kim')
@@ -197,7 +208,8 @@ describe('rights', () => {
       await begin(stranger.token, fileId, itemId, 100),
       await complete(stranger.token, fileId),
       await call('DELETE', `/v1/files/${fileId}`, { token: stranger.token }),
-    ]) expect(r.status).toBe(404)
+    ])
+      expect(r.status).toBe(404)
     // The same id in Beta is Beta's own, in its own prefix.
     const betaItem = uid('item')
     await new Device(stranger.token).ok(op.create(betaItem))
@@ -219,7 +231,7 @@ async function collected(workspaceId: string, fileId: string) {
 }
 
 describe('deletion and collection', () => {
-  it('deletes an item\'s files with the item, and a cancelled item\'s too', async () => {
+  it("deletes an item's files with the item, and a cancelled item's too", async () => {
     const { exec, itemId } = await withItem()
     const d = new Device(exec.token)
     const fileId = await upload(exec.token, itemId, bytesOf(FILE_CHUNK_CIPHER_BYTES + 5))
@@ -231,7 +243,10 @@ describe('deletion and collection', () => {
     expect((await call('GET', `/v1/files/${otherFile}`, { token: exec.token })).status).toBe(404)
     await collected(exec.workspace.id, fileId)
     await collected(exec.workspace.id, otherFile)
-    const left = await runInDurableObject(stubOf(exec.workspace.id), (_i, state) => state.storage.sql.exec('SELECT COUNT(*) AS n FROM files').toArray()[0]!.n)
+    const left = await runInDurableObject(
+      stubOf(exec.workspace.id),
+      (_i, state) => state.storage.sql.exec('SELECT COUNT(*) AS n FROM files').toArray()[0]!.n,
+    )
     expect(left).toBe(0)
   })
 

@@ -20,7 +20,13 @@ describe('glossary endpoints', () => {
   it("adds and removes a workspace's own terms, visible only to that workspace", async () => {
     const a = await createWorkspace('A')
     const b = await createWorkspace('B')
-    const term = { term: 'Comex', aliases: ['comité exécutif'], definition: 'Comité de direction du groupe, réuni le lundi.', lang: 'fr', category: 'governance' }
+    const term = {
+      term: 'Comex',
+      aliases: ['comité exécutif'],
+      definition: 'Comité de direction du groupe, réuni le lundi.',
+      lang: 'fr',
+      category: 'governance',
+    }
     const created = await call('POST', '/v1/glossary/terms', { token: a.token, body: term })
     expect(created.status).toBe(201)
     expect(created.json).toMatchObject({ ...term, source: 'workspace' })
@@ -41,7 +47,10 @@ describe('glossary endpoints', () => {
 
   it('refuses bad terms with the field named', async () => {
     const a = await createWorkspace()
-    const r = await call('POST', '/v1/glossary/terms', { token: a.token, body: { term: '', aliases: [], definition: 'x', lang: 'fr', category: 'x' } })
+    const r = await call('POST', '/v1/glossary/terms', {
+      token: a.token,
+      body: { term: '', aliases: [], definition: 'x', lang: 'fr', category: 'x' },
+    })
     expect(r.status).toBe(400)
     expect(r.json.error).toMatchObject({ code: 'invalid_request', field: 'term' })
     expect((await call('GET', '/v1/glossary', { headers: { authorization: 'Bearer nope' } })).status).toBe(401)

@@ -32,23 +32,31 @@ describe('item history (audit)', () => {
     expect(next.json.events.map((e: { kind: string; status?: string }) => [e.kind, e.status])).toEqual([['status', 'done']])
   })
 
-  it('keeps a confidential item\'s history from members who cannot see it', async () => {
+  it("keeps a confidential item's history from members who cannot see it", async () => {
     const { exec, assistant } = await team()
     const id = uid('hc')
-    await push(exec.token, 'e1', [{ id: 1, name: 'createItem', args: { item: { id, sealed: sealed('x'), meta: meta({ confidential: true }) } } }])
+    await push(exec.token, 'e1', [
+      { id: 1, name: 'createItem', args: { item: { id, sealed: sealed('x'), meta: meta({ confidential: true }) } } },
+    ])
     const r = await pull(assistant.token)
     expect(r.json.events.some((e: { itemId: string }) => e.itemId === id)).toBe(false)
   })
 })
 
 describe('playbooks', () => {
-  it('lets the executive write a category\'s standing instructions, sealed, and everyone receive them', async () => {
+  it("lets the executive write a category's standing instructions, sealed, and everyone receive them", async () => {
     const { exec, assistant } = await team()
-    const r1 = await push(exec.token, 'e1', [{ id: 1, name: 'setPlaybook', args: { category: 'finance', sealed: sealed('Factures: compta@acme.fr') } }])
+    const r1 = await push(exec.token, 'e1', [
+      { id: 1, name: 'setPlaybook', args: { category: 'finance', sealed: sealed('Factures: compta@acme.fr') } },
+    ])
     expect(r1.json.rejected).toEqual([])
     const seen = await pull(assistant.token)
-    expect(seen.json.playbooks).toEqual([expect.objectContaining({ category: 'finance', sealed: sealed('Factures: compta@acme.fr'), updatedBy: exec.member.id })])
-    const refused = await push(assistant.token, 'a1', [{ id: 1, name: 'setPlaybook', args: { category: 'finance', sealed: sealed('nope') } }])
+    expect(seen.json.playbooks).toEqual([
+      expect.objectContaining({ category: 'finance', sealed: sealed('Factures: compta@acme.fr'), updatedBy: exec.member.id }),
+    ])
+    const refused = await push(assistant.token, 'a1', [
+      { id: 1, name: 'setPlaybook', args: { category: 'finance', sealed: sealed('nope') } },
+    ])
     expect(refused.json.rejected).toEqual([{ id: 1, code: 'forbidden' }])
     await push(exec.token, 'e1', [{ id: 2, name: 'setPlaybook', args: { category: 'finance', sealed: null } }])
     const after = await pull(assistant.token, seen.json.cursor)
@@ -62,24 +70,53 @@ describe('recurring items', () => {
     const { exec, assistant } = await team()
     const id = uid('pay')
     const due = Date.parse('2026-12-31T17:00:00Z')
-    await push(exec.token, 'e1', [{ id: 1, name: 'createItem', args: { item: { id, sealed: sealed('Paie de décembre'), meta: meta({ dueAt: due, assigneeId: assistant.member.id, recurrence: { freq: 'monthly' } }) } } }])
+    await push(exec.token, 'e1', [
+      {
+        id: 1,
+        name: 'createItem',
+        args: {
+          item: {
+            id,
+            sealed: sealed('Paie de décembre'),
+            meta: meta({ dueAt: due, assigneeId: assistant.member.id, recurrence: { freq: 'monthly' } }),
+          },
+        },
+      },
+    ])
     await push(assistant.token, 'a1', [
       { id: 1, name: 'setStatus', args: { id, status: 'in_progress' } },
       { id: 2, name: 'setStatus', args: { id, status: 'done' } },
     ])
     // Reopened and done again: still one next occurrence.
-    await push(exec.token, 'e1', [{ id: 2, name: 'setStatus', args: { id, status: 'in_progress' } }, { id: 3, name: 'setStatus', args: { id, status: 'done' } }])
+    await push(exec.token, 'e1', [
+      { id: 2, name: 'setStatus', args: { id, status: 'in_progress' } },
+      { id: 3, name: 'setStatus', args: { id, status: 'done' } },
+    ])
     const items = (await pull(assistant.token)).json.items
     const next = items.filter((i: { id: string }) => i.id !== id)
     expect(next).toHaveLength(1)
-    expect(next[0]).toMatchObject({ status: 'new', sealed: sealed('Paie de décembre'), meta: { dueAt: Date.parse('2027-01-31T17:00:00Z'), assigneeId: assistant.member.id, recurrence: { freq: 'monthly', interval: 1, dayOfMonth: null } } })
+    expect(next[0]).toMatchObject({
+      status: 'new',
+      sealed: sealed('Paie de décembre'),
+      meta: {
+        dueAt: Date.parse('2027-01-31T17:00:00Z'),
+        assigneeId: assistant.member.id,
+        recurrence: { freq: 'monthly', interval: 1, dayOfMonth: null },
+      },
+    })
   })
 
   it('brings the next occurrence when the date comes (alarm), even if not done', async () => {
     const { exec } = await team()
     const id = uid('tva')
     const due = Date.now() - DAY
-    await push(exec.token, 'e1', [{ id: 1, name: 'createItem', args: { item: { id, sealed: sealed('TVA'), meta: meta({ dueAt: due, recurrence: { freq: 'quarterly' } }) } } }])
+    await push(exec.token, 'e1', [
+      {
+        id: 1,
+        name: 'createItem',
+        args: { item: { id, sealed: sealed('TVA'), meta: meta({ dueAt: due, recurrence: { freq: 'quarterly' } }) } },
+      },
+    ])
     const stub = env.WORKSPACES.get(env.WORKSPACES.idFromName(exec.workspace.id))
     expect(await runInDurableObject(stub, (_o, state) => state.storage.getAlarm())).not.toBeNull()
     expect(await runDurableObjectAlarm(stub)).toBe(true)

@@ -4,7 +4,11 @@ import type { Meta, Status } from '../../shared/schema/item'
 import type { Mutation } from '../../shared/schema/sync'
 
 /** Calls the worker exactly as an outside client would, through its fetch handler. */
-export async function call(method: string, path: string, opts: { token?: string; body?: unknown; raw?: BodyInit; headers?: Record<string, string> } = {}) {
+export async function call(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; raw?: BodyInit; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) }
   if (opts.token) headers.authorization = `Bearer ${opts.token}`
   let body: BodyInit | undefined = opts.raw
@@ -15,7 +19,11 @@ export async function call(method: string, path: string, opts: { token?: string;
   const res = await exports.default.fetch(new Request(`http://relais.test${path}`, { method, headers, body }))
   const text = await res.text()
   let json: any = null
-  try { json = text ? JSON.parse(text) : null } catch { json = text }
+  try {
+    json = text ? JSON.parse(text) : null
+  } catch {
+    json = text
+  }
   return { status: res.status, json, text, headers: res.headers }
 }
 
@@ -31,7 +39,10 @@ export async function invite(execToken: string, role: 'assistant' | 'executive' 
   const inv = await call('POST', '/v1/invites', { token: execToken, body: { role } })
   if (inv.status !== 201) throw new Error(`invite failed ${inv.status}`)
   // A fresh caller address each time, so helpers never eat into the invite-guessing budget.
-  const acc = await call('POST', '/v1/invites/accept', { body: { code: inv.json.code, displayName }, headers: { 'cf-connecting-ip': uid('ip') } })
+  const acc = await call('POST', '/v1/invites/accept', {
+    body: { code: inv.json.code, displayName },
+    headers: { 'cf-connecting-ip': uid('ip') },
+  })
   if (acc.status !== 201) throw new Error(`accept failed ${acc.status}`)
   return acc.json
 }
@@ -52,23 +63,37 @@ export function uid(prefix = 'id'): string {
 export const sealed = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 
 export const meta = (over: Partial<Meta> = {}): Meta => ({
-  priority: 'normal', dueAt: null, assigneeId: null, category: null, confidential: false, ...over,
+  priority: 'normal',
+  dueAt: null,
+  assigneeId: null,
+  category: null,
+  confidential: false,
+  ...over,
 })
 
 /** Mutations without their id: a Device numbers them as a real client would. */
 export type Op = Omit<Mutation, 'id'>
 export const op = {
-  create: (itemId: string, over: Partial<Meta> = {}, text = 'a clipped mail'): Op => ({ name: 'createItem', args: { item: { id: itemId, sealed: sealed(text), meta: meta(over) } } }),
+  create: (itemId: string, over: Partial<Meta> = {}, text = 'a clipped mail'): Op => ({
+    name: 'createItem',
+    args: { item: { id: itemId, sealed: sealed(text), meta: meta(over) } },
+  }),
   update: (id: string, patch: { sealed?: string; meta?: Partial<Meta> }): Op => ({ name: 'updateItem', args: { id, ...patch } }),
   status: (id: string, status: Status): Op => ({ name: 'setStatus', args: { id, status } }),
-  comment: (itemId: string, commentId: string, text = 'a comment'): Op => ({ name: 'addComment', args: { itemId, comment: { id: commentId, sealed: sealed(text) } } }),
+  comment: (itemId: string, commentId: string, text = 'a comment'): Op => ({
+    name: 'addComment',
+    args: { itemId, comment: { id: commentId, sealed: sealed(text) } },
+  }),
   remove: (id: string): Op => ({ name: 'deleteItem', args: { id } }),
 }
 
 /** One client (device) of one member: numbers its mutations 1, 2, 3… like Replicache. */
 export class Device {
   next = 1
-  constructor(readonly token: string, readonly clientId = uid('client')) {}
+  constructor(
+    readonly token: string,
+    readonly clientId = uid('client'),
+  ) {}
 
   numbered(ops: Op[]): Mutation[] {
     return ops.map((o) => ({ ...o, id: this.next++ }) as Mutation)
@@ -98,7 +123,15 @@ export function pull(token: string, cursor?: string) {
 export async function state(token: string) {
   const r = await pull(token)
   if (r.status !== 200) throw new Error(`pull failed ${r.status}`)
-  return r.json as { cursor: string; items: any[]; comments: any[]; members: any[]; lastMutationIds: Record<string, number>; reset: boolean; more?: boolean }
+  return r.json as {
+    cursor: string
+    items: any[]
+    comments: any[]
+    members: any[]
+    lastMutationIds: Record<string, number>
+    reset: boolean
+    more?: boolean
+  }
 }
 
 /** The workspace's Durable Object, for looking at (or tampering with) its storage. */
@@ -109,11 +142,17 @@ export function stubOf(workspaceId: string) {
 /** Every cell of every table of a workspace's SQLite storage, as `table.column` → values. */
 export function dumpCells(sql: SqlStorage): { where: string; value: string }[] {
   const out: { where: string; value: string }[] = []
-  const tables = sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'").toArray()
+  const tables = sql
+    .exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'")
+    .toArray()
   for (const t of tables) {
     for (const row of sql.exec(`SELECT * FROM "${String(t.name)}"`)) {
       for (const [column, value] of Object.entries(row)) {
-        if (value !== null) out.push({ where: `${String(t.name)}.${column}`, value: value instanceof ArrayBuffer ? new TextDecoder().decode(value) : String(value) })
+        if (value !== null)
+          out.push({
+            where: `${String(t.name)}.${column}`,
+            value: value instanceof ArrayBuffer ? new TextDecoder().decode(value) : String(value),
+          })
       }
     }
   }
@@ -126,7 +165,10 @@ export class LiveSocket {
   closed: { code: number; reason: string } | null = null
   private waiters: (() => void)[] = []
 
-  constructor(readonly ws: WebSocket, readonly response: Response) {
+  constructor(
+    readonly ws: WebSocket,
+    readonly response: Response,
+  ) {
     ws.accept()
     ws.addEventListener('message', (e) => {
       this.messages.push(JSON.parse(String(e.data)))
@@ -152,7 +194,10 @@ export class LiveSocket {
       if (left <= 0) return null
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left)
-        this.waiters.push(() => { clearTimeout(timer); resolve() })
+        this.waiters.push(() => {
+          clearTimeout(timer)
+          resolve()
+        })
       })
     }
     return this.messages[from] ?? null
@@ -163,14 +208,21 @@ export class LiveSocket {
     while (!this.closed && Date.now() < deadline) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, deadline - Date.now())
-        this.waiters.push(() => { clearTimeout(timer); resolve() })
+        this.waiters.push(() => {
+          clearTimeout(timer)
+          resolve()
+        })
       })
     }
     return this.closed
   }
 
   close() {
-    try { this.ws.close(1000, 'done') } catch { /* already closed */ }
+    try {
+      this.ws.close(1000, 'done')
+    } catch {
+      /* already closed */
+    }
   }
 }
 

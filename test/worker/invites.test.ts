@@ -39,7 +39,11 @@ describe('POST /v1/invites', () => {
     expect(r.json.error.code).toBe('forbidden')
   })
 
-  it.each([[{}, 'role'], [{ role: 'admin' }, 'role'], [{ role: 'assistant', ttl: 9 }, 'ttl']])('refuses %j with 400 naming the field', async (body, field) => {
+  it.each([
+    [{}, 'role'],
+    [{ role: 'admin' }, 'role'],
+    [{ role: 'assistant', ttl: 9 }, 'ttl'],
+  ])('refuses %j with 400 naming the field', async (body, field) => {
     const exec = await createWorkspace()
     const r = await call('POST', '/v1/invites', { token: exec.token, body })
     expect(r.status).toBe(400)
@@ -132,7 +136,9 @@ describe('POST /v1/invites/accept', () => {
     const exec = await createWorkspace()
     const inv = await newInvite(exec.token)
     const secret = inv.code.split('.')[1]!
-    const rows = await runInDurableObject(stubOf(exec.workspace.id), (_o, state) => state.storage.sql.exec('SELECT * FROM invites').toArray())
+    const rows = await runInDurableObject(stubOf(exec.workspace.id), (_o, state) =>
+      state.storage.sql.exec('SELECT * FROM invites').toArray(),
+    )
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(secret)
   })

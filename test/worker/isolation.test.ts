@@ -4,8 +4,8 @@ import { app } from '../../worker/src/app'
 import { Device, type Session, call, createWorkspace, invite, op, openLive, pull, push, sealed, state, uid } from './helpers'
 
 /** Alpha's device key and key envelope: opaque to the server, and never Beta's business. */
-const CANARY_PUBLIC_KEY = (`BCANARYPUBLICKEY${'Q'.repeat(87)}`).slice(0, 87)
-const CANARY_ENVELOPE = (`ECANARYENVELOPE${'W'.repeat(150)}`).slice(0, 150)
+const CANARY_PUBLIC_KEY = `BCANARYPUBLICKEY${'Q'.repeat(87)}`.slice(0, 87)
+const CANARY_ENVELOPE = `ECANARYENVELOPE${'W'.repeat(150)}`.slice(0, 150)
 
 /**
  * Two workspaces. Alpha holds canaries in every sealed field; Beta's members try everything
@@ -36,8 +36,11 @@ beforeAll(async () => {
   alphaComment = uid('alpha-comment')
   const d = new Device(alpha.token)
   alphaClient = d.clientId
-  await d.ok(op.create(alphaItem, { category: 'canary-cat' }, `${CANARY} item`), op.comment(alphaItem, alphaComment, `${CANARY} comment`),
-    op.create(uid('alpha-item'), { confidential: true, assigneeId: alphaSam.member.id }, `${CANARY} confidential`))
+  await d.ok(
+    op.create(alphaItem, { category: 'canary-cat' }, `${CANARY} item`),
+    op.comment(alphaItem, alphaComment, `${CANARY} comment`),
+    op.create(uid('alpha-item'), { confidential: true, assigneeId: alphaSam.member.id }, `${CANARY} confidential`),
+  )
 })
 
 describe('across workspaces', () => {
@@ -50,14 +53,16 @@ describe('across workspaces', () => {
     }
   })
 
-  it('mutations on the other workspace\'s items answer not_found, and change nothing there', async () => {
+  it("mutations on the other workspace's items answer not_found, and change nothing there", async () => {
     const d = new Device(beta.token)
-    const r = await asBeta(d.push(
-      op.update(alphaItem, { sealed: sealed('pwned'), meta: { confidential: true } }),
-      op.status(alphaItem, 'done'),
-      op.comment(alphaItem, uid('c')),
-      op.remove(alphaItem),
-    ))
+    const r = await asBeta(
+      d.push(
+        op.update(alphaItem, { sealed: sealed('pwned'), meta: { confidential: true } }),
+        op.status(alphaItem, 'done'),
+        op.comment(alphaItem, uid('c')),
+        op.remove(alphaItem),
+      ),
+    )
     expect(r.json.rejected).toEqual([1, 2, 3, 4].map((id) => ({ id, code: 'not_found' })))
     const a = (await state(alpha.token)).items.find((i) => i.id === alphaItem)
     expect(a).toMatchObject({ sealed: CANARY_SEALED, status: 'new', deleted: false, meta: { confidential: false } })
@@ -98,17 +103,18 @@ describe('across workspaces', () => {
   it('an invite code of one workspace never lands in the other', async () => {
     const inv = await call('POST', '/v1/invites', { token: alpha.token, body: { role: 'assistant' } })
     const grafted = `${beta.workspace.id}.${inv.json.code.split('.')[1]}`
-    const r = await asBeta(call('POST', '/v1/invites/accept', { body: { code: grafted, displayName: 'Eve' }, headers: { 'cf-connecting-ip': '198.51.100.7' } }))
+    const r = await asBeta(
+      call('POST', '/v1/invites/accept', { body: { code: grafted, displayName: 'Eve' }, headers: { 'cf-connecting-ip': '198.51.100.7' } }),
+    )
     expect(r.status).toBe(404)
   })
 
-  it('a pull with the other workspace\'s cursor is a reset of one\'s own state', async () => {
+  it("a pull with the other workspace's cursor is a reset of one's own state", async () => {
     const alphaCursor = (await state(alpha.token)).cursor
     const r = await asBeta(pull(beta.token, alphaCursor))
     expect(r.json.reset).toBe(true)
     expect(r.json.items.every((i: any) => i.sealed !== CANARY_SEALED)).toBe(true)
   })
-
 })
 
 describe('tokens', () => {
@@ -134,10 +140,13 @@ describe('tokens', () => {
       `${ws}.${tokenId}`,
       `${ws}.${tokenId}.${secret}.extra`,
       `${flip(ws)}.${tokenId}.${secret}`,
-      `${ws}.${(beta.token.split('.')[1])}.${secret}`,
+      `${ws}.${beta.token.split('.')[1]}.${secret}`,
     ]
     for (const token of variants) {
-      for (const [method, path] of [['GET', '/v1/workspace'], ['GET', '/v1/sync/pull']]) {
+      for (const [method, path] of [
+        ['GET', '/v1/workspace'],
+        ['GET', '/v1/sync/pull'],
+      ]) {
         const r = await call(method!, path!, { token })
         expect(r.status, token).toBe(401)
       }
@@ -146,7 +155,11 @@ describe('tokens', () => {
     expect((await call('GET', '/v1/workspace', { token: alpha.token })).status).toBe(200)
   })
 
-  it.each([['lowercase scheme', (t: string) => `bearer ${t}`], ['Basic scheme', (t: string) => `Basic ${t}`], ['token in a query', () => '']])('refuses a %s', async (label, header) => {
+  it.each([
+    ['lowercase scheme', (t: string) => `bearer ${t}`],
+    ['Basic scheme', (t: string) => `Basic ${t}`],
+    ['token in a query', () => ''],
+  ])('refuses a %s', async (label, header) => {
     const path = label === 'token in a query' ? `/v1/workspace?token=${alpha.token}` : '/v1/workspace'
     const r = await call('GET', path, { headers: header(alpha.token) ? { authorization: header(alpha.token) } : {} })
     expect(r.status).toBe(401)
@@ -158,7 +171,15 @@ describe('tokens', () => {
  * The list comes from the Hono app itself: a new route without a probe fails the first test.
  */
 describe('every route, against the other workspace and after revocation', () => {
-  type Probe = { method: string; path: string; token?: 'beta' | 'revoked' | 'none'; body?: unknown; raw?: Uint8Array<ArrayBuffer>; headers?: Record<string, string>; expect: number[] }
+  type Probe = {
+    method: string
+    path: string
+    token?: 'beta' | 'revoked' | 'none'
+    body?: unknown
+    raw?: Uint8Array<ArrayBuffer>
+    headers?: Record<string, string>
+    expect: number[]
+  }
   let alphaTerm: string
   let alphaOnly: string
   let alphaFile: string
@@ -166,22 +187,45 @@ describe('every route, against the other workspace and after revocation', () => 
   let policy: unknown
 
   beforeAll(async () => {
-    const term = await call('POST', '/v1/glossary/terms', { token: alpha.token, body: { term: 'CANARYTERM', aliases: ['canary alias'], definition: `${CANARY} definition`, lang: 'fr', category: 'canary' } })
+    const term = await call('POST', '/v1/glossary/terms', {
+      token: alpha.token,
+      body: { term: 'CANARYTERM', aliases: ['canary alias'], definition: `${CANARY} definition`, lang: 'fr', category: 'canary' },
+    })
     expect(term.status).toBe(201)
     alphaTerm = term.json.id
     policy = (await call('GET', '/v1/sla-policy', { token: alpha.token })).json
-    expect((await call('PUT', '/v1/sla-policy', { token: alpha.token, body: { ...(policy as object), timeZone: 'Pacific/Chatham' } })).status).toBe(200)
+    expect(
+      (await call('PUT', '/v1/sla-policy', { token: alpha.token, body: { ...(policy as object), timeZone: 'Pacific/Chatham' } })).status,
+    ).toBe(200)
     alphaOnly = uid('alpha-only')
     await new Device(alpha.token).ok(op.create(alphaOnly, {}, `${CANARY} only`))
     // A file on Alpha's item whose bytes hold the canary.
     alphaFile = uid('alpha-file')
     const fileBytes = new TextEncoder().encode(`${CANARY} file bytes`)
-    expect((await call('PUT', `/v1/files/${alphaFile}`, { token: alpha.token, body: { itemId: alphaOnly, size: fileBytes.length, chunks: 1 } })).status).toBe(201)
-    const put = await exports.default.fetch(new Request(`http://relais.test/v1/files/${alphaFile}/chunks/0`, { method: 'PUT', headers: { authorization: `Bearer ${alpha.token}`, 'content-type': 'application/octet-stream' }, body: fileBytes }))
+    expect(
+      (await call('PUT', `/v1/files/${alphaFile}`, { token: alpha.token, body: { itemId: alphaOnly, size: fileBytes.length, chunks: 1 } }))
+        .status,
+    ).toBe(201)
+    const put = await exports.default.fetch(
+      new Request(`http://relais.test/v1/files/${alphaFile}/chunks/0`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${alpha.token}`, 'content-type': 'application/octet-stream' },
+        body: fileBytes,
+      }),
+    )
     expect(put.status).toBe(204)
     expect((await call('POST', `/v1/files/${alphaFile}/complete`, { token: alpha.token })).status).toBe(200)
-    expect((await call('PUT', '/v1/devices/alpha-dev/key', { token: alpha.token, body: { publicKey: CANARY_PUBLIC_KEY } })).status).toBe(204)
-    expect((await call('POST', '/v1/keys', { token: alpha.token, body: { keyId: 'kcanary', envelopes: [{ clientId: 'alpha-dev', wrapped: CANARY_ENVELOPE }] } })).status).toBe(201)
+    expect((await call('PUT', '/v1/devices/alpha-dev/key', { token: alpha.token, body: { publicKey: CANARY_PUBLIC_KEY } })).status).toBe(
+      204,
+    )
+    expect(
+      (
+        await call('POST', '/v1/keys', {
+          token: alpha.token,
+          body: { keyId: 'kcanary', envelopes: [{ clientId: 'alpha-dev', wrapped: CANARY_ENVELOPE }] },
+        })
+      ).status,
+    ).toBe(201)
     revoked = await invite(beta.token, 'assistant', 'Gone')
     expect((await call('DELETE', `/v1/members/${revoked.member.id}`, { token: beta.token })).status).toBe(204)
   })
@@ -189,35 +233,95 @@ describe('every route, against the other workspace and after revocation', () => 
   /** How each route is probed, keyed by `METHOD path` exactly as Hono lists it. */
   const probes = (): Record<string, Probe[]> => ({
     'GET /healthz': [{ method: 'GET', path: '/healthz', token: 'none', expect: [200] }],
-    'POST /v1/workspaces': [{ method: 'POST', path: '/v1/workspaces', token: 'none', body: { name: 'Fresh', displayName: 'F' }, expect: [201] }],
+    'POST /v1/workspaces': [
+      { method: 'POST', path: '/v1/workspaces', token: 'none', body: { name: 'Fresh', displayName: 'F' }, expect: [201] },
+    ],
     'GET /v1/workspace': [{ method: 'GET', path: '/v1/workspace', expect: [200] }],
     'POST /v1/invites': [{ method: 'POST', path: '/v1/invites', body: { role: 'assistant' }, expect: [201] }],
-    'POST /v1/invites/accept': [{ method: 'POST', path: '/v1/invites/accept', token: 'none', body: { code: `${alpha.workspace.id}.AAAAAAAAAAAAAAAAAAAAAA`, displayName: 'E' }, headers: { 'cf-connecting-ip': uid('ip') }, expect: [404] }],
+    'POST /v1/invites/accept': [
+      {
+        method: 'POST',
+        path: '/v1/invites/accept',
+        token: 'none',
+        body: { code: `${alpha.workspace.id}.AAAAAAAAAAAAAAAAAAAAAA`, displayName: 'E' },
+        headers: { 'cf-connecting-ip': uid('ip') },
+        expect: [404],
+      },
+    ],
     'DELETE /v1/members/:memberId': [{ method: 'DELETE', path: `/v1/members/${alphaSam.member.id}`, expect: [404] }],
-    'POST /v1/sync/push': [{ method: 'POST', path: '/v1/sync/push', body: { protocolVersion: 1, clientId: uid('client'), mutations: [{ id: 1, name: 'setStatus', args: { id: alphaOnly, status: 'done' } }] }, expect: [200] }],
+    'POST /v1/sync/push': [
+      {
+        method: 'POST',
+        path: '/v1/sync/push',
+        body: {
+          protocolVersion: 1,
+          clientId: uid('client'),
+          mutations: [{ id: 1, name: 'setStatus', args: { id: alphaOnly, status: 'done' } }],
+        },
+        expect: [200],
+      },
+    ],
     'GET /v1/sync/pull': [{ method: 'GET', path: '/v1/sync/pull', expect: [200] }],
     'GET /v1/sync/live': [{ method: 'GET', path: '/v1/sync/live', headers: { upgrade: 'websocket' }, expect: [101] }],
     'GET /v1/sla-policy': [{ method: 'GET', path: '/v1/sla-policy', expect: [200] }],
     // A valid body: shapes are checked before the token, so a bad one would answer 400 first.
     'PUT /v1/sla-policy': [{ method: 'PUT', path: '/v1/sla-policy', body: policy, expect: [200] }],
-    'GET /v1/glossary': [{ method: 'GET', path: '/v1/glossary', expect: [200] }, { method: 'GET', path: '/v1/glossary', token: 'none', expect: [200] }],
-    'POST /v1/glossary/terms': [{ method: 'POST', path: '/v1/glossary/terms', body: { term: 'Own', aliases: [], definition: 'Beta term', lang: 'fr', category: 'misc' }, expect: [201] }],
+    'GET /v1/glossary': [
+      { method: 'GET', path: '/v1/glossary', expect: [200] },
+      { method: 'GET', path: '/v1/glossary', token: 'none', expect: [200] },
+    ],
+    'POST /v1/glossary/terms': [
+      {
+        method: 'POST',
+        path: '/v1/glossary/terms',
+        body: { term: 'Own', aliases: [], definition: 'Beta term', lang: 'fr', category: 'misc' },
+        expect: [201],
+      },
+    ],
     'DELETE /v1/glossary/terms/:id': [{ method: 'DELETE', path: `/v1/glossary/terms/${alphaTerm}`, expect: [404] }],
     'GET /v1/kpis': [{ method: 'GET', path: '/v1/kpis?range=30d', expect: [200] }],
     'GET /glossary': [{ method: 'GET', path: '/glossary?lang=fr', token: 'none', expect: [200] }],
     'GET /glossary/:id': [{ method: 'GET', path: `/glossary/${alphaTerm}`, token: 'none', expect: [404] }],
     // Exists only under `npm run bench`; here it must look like any unknown path.
-    'PUT /v1/devices/:clientId/key': [{ method: 'PUT', path: '/v1/devices/alpha-dev/key', body: { publicKey: 'B'.repeat(87) }, expect: [204] }],
+    'PUT /v1/devices/:clientId/key': [
+      { method: 'PUT', path: '/v1/devices/alpha-dev/key', body: { publicKey: 'B'.repeat(87) }, expect: [204] },
+    ],
     'GET /v1/devices': [{ method: 'GET', path: '/v1/devices', expect: [200] }],
-    'POST /v1/keys': [{ method: 'POST', path: '/v1/keys', body: { keyId: 'k9', envelopes: [{ clientId: uid('nodevice'), wrapped: 'E'.repeat(150) }] }, expect: [400] }],
+    'POST /v1/keys': [
+      {
+        method: 'POST',
+        path: '/v1/keys',
+        body: { keyId: 'k9', envelopes: [{ clientId: uid('nodevice'), wrapped: 'E'.repeat(150) }] },
+        expect: [400],
+      },
+    ],
     'GET /v1/keys': [{ method: 'GET', path: '/v1/keys?clientId=alpha-dev', expect: [200] }],
-    'PUT /v1/files/:fileId': [{ method: 'PUT', path: `/v1/files/${alphaFile}`, body: { itemId: alphaOnly, size: 100, chunks: 1 }, expect: [404] }],
+    'PUT /v1/files/:fileId': [
+      { method: 'PUT', path: `/v1/files/${alphaFile}`, body: { itemId: alphaOnly, size: 100, chunks: 1 }, expect: [404] },
+    ],
     'GET /v1/files/:fileId': [{ method: 'GET', path: `/v1/files/${alphaFile}`, expect: [404] }],
-    'PUT /v1/files/:fileId/chunks/:index': [{ method: 'PUT', path: `/v1/files/${alphaFile}/chunks/0`, raw: new Uint8Array(40), headers: { 'content-type': 'application/octet-stream' }, expect: [404] }],
+    'PUT /v1/files/:fileId/chunks/:index': [
+      {
+        method: 'PUT',
+        path: `/v1/files/${alphaFile}/chunks/0`,
+        raw: new Uint8Array(40),
+        headers: { 'content-type': 'application/octet-stream' },
+        expect: [404],
+      },
+    ],
     'GET /v1/files/:fileId/chunks/:index': [{ method: 'GET', path: `/v1/files/${alphaFile}/chunks/0`, expect: [404] }],
     'POST /v1/files/:fileId/complete': [{ method: 'POST', path: `/v1/files/${alphaFile}/complete`, expect: [404] }],
     'DELETE /v1/files/:fileId': [{ method: 'DELETE', path: `/v1/files/${alphaFile}`, expect: [404] }],
-    'PUT /bench/blob/:key': [{ method: 'PUT', path: '/bench/blob/x', token: 'none', raw: new Uint8Array(10), headers: { 'content-type': 'application/octet-stream' }, expect: [404] }],
+    'PUT /bench/blob/:key': [
+      {
+        method: 'PUT',
+        path: '/bench/blob/x',
+        token: 'none',
+        raw: new Uint8Array(10),
+        headers: { 'content-type': 'application/octet-stream' },
+        expect: [404],
+      },
+    ],
     'GET /bench/blob/:key': [{ method: 'GET', path: '/bench/blob/x', token: 'none', expect: [404] }],
     'POST /bench/noop': [{ method: 'POST', path: '/bench/noop', token: 'none', body: {}, expect: [404] }],
   })
@@ -226,7 +330,13 @@ describe('every route, against the other workspace and after revocation', () => 
     const headers: Record<string, string> = { ...(p.headers ?? {}) }
     if (as !== 'none') headers.authorization = `Bearer ${as === 'beta' ? beta.token : revoked.token}`
     if (p.body !== undefined) headers['content-type'] = 'application/json'
-    const res = await exports.default.fetch(new Request(`http://relais.test${p.path}`, { method: p.method, headers, body: p.raw ?? (p.body === undefined ? undefined : JSON.stringify(p.body)) }))
+    const res = await exports.default.fetch(
+      new Request(`http://relais.test${p.path}`, {
+        method: p.method,
+        headers,
+        body: p.raw ?? (p.body === undefined ? undefined : JSON.stringify(p.body)),
+      }),
+    )
     res.webSocket?.accept()
     res.webSocket?.close(1000)
     const text = await res.text()
@@ -239,12 +349,21 @@ describe('every route, against the other workspace and after revocation', () => 
     expect([...routes].sort()).toEqual(Object.keys(probes()).sort())
   })
 
-  it('answers Beta as if Alpha did not exist, and never with Alpha\'s data', async () => {
+  it("answers Beta as if Alpha did not exist, and never with Alpha's data", async () => {
     for (const [route, list] of Object.entries(probes())) {
       for (const p of list) {
         const r = await run(p, p.token ?? 'beta')
         expect(p.expect, `${route}: ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status)
-        for (const needle of [CANARY, CANARY_SEALED, 'CANARYTERM', 'Pacific/Chatham', alphaOnly, 'canary-cat', CANARY_PUBLIC_KEY, CANARY_ENVELOPE]) {
+        for (const needle of [
+          CANARY,
+          CANARY_SEALED,
+          'CANARYTERM',
+          'Pacific/Chatham',
+          alphaOnly,
+          'canary-cat',
+          CANARY_PUBLIC_KEY,
+          CANARY_ENVELOPE,
+        ]) {
           expect(r.text, route).not.toContain(needle)
         }
       }
@@ -269,11 +388,26 @@ describe('every route, against the other workspace and after revocation', () => 
 })
 
 // Last, so that it searches every response collected above.
-describe('all of Beta\'s responses', () => {
+describe("all of Beta's responses", () => {
   it('no canary, id or name of the other workspace appears in any response', async () => {
     expect(seen.length).toBeGreaterThan(30)
     const all = seen.join('\n')
-    for (const needle of [CANARY_PUBLIC_KEY, CANARY_ENVELOPE, CANARY, CANARY_SEALED, CANARY_COMMENT, sealed(`${CANARY} confidential`), alphaComment, 'canary-cat', 'CANARYTERM', 'Pacific/Chatham', 'Alice', 'Sam A', alpha.workspace.id, alpha.member.id]) {
+    for (const needle of [
+      CANARY_PUBLIC_KEY,
+      CANARY_ENVELOPE,
+      CANARY,
+      CANARY_SEALED,
+      CANARY_COMMENT,
+      sealed(`${CANARY} confidential`),
+      alphaComment,
+      'canary-cat',
+      'CANARYTERM',
+      'Pacific/Chatham',
+      'Alice',
+      'Sam A',
+      alpha.workspace.id,
+      alpha.member.id,
+    ]) {
       expect(all).not.toContain(needle)
     }
   })

@@ -5,7 +5,15 @@ describe('KPIs and SLA policy', () => {
   it('computes figures from metadata as items move, per assistant', async () => {
     const { exec, assistant } = await team()
     const ids = [uid('k'), uid('k'), uid('k')]
-    await push(exec.token, 'exec-c', ids.map((id, i) => ({ id: i + 1, name: 'createItem', args: { item: { id, sealed: sealed('secret title'), meta: meta({ assigneeId: assistant.member.id, category: 'finance' }) } } })))
+    await push(
+      exec.token,
+      'exec-c',
+      ids.map((id, i) => ({
+        id: i + 1,
+        name: 'createItem',
+        args: { item: { id, sealed: sealed('secret title'), meta: meta({ assigneeId: assistant.member.id, category: 'finance' }) } },
+      })),
+    )
     await push(assistant.token, 'asst-c', [
       { id: 1, name: 'setStatus', args: { id: ids[0], status: 'acknowledged' } },
       { id: 2, name: 'setStatus', args: { id: ids[0], status: 'done' } },
@@ -28,14 +36,21 @@ describe('KPIs and SLA policy', () => {
     const initial = await call('GET', '/v1/sla-policy', { token: assistant.token })
     expect(initial.status).toBe(200)
     expect(initial.json.targets.urgent).toEqual({ acknowledgeMinutes: 30, completeMinutes: 240 })
-    const policy = { ...initial.json, clock: 'business', targets: { ...initial.json.targets, urgent: { acknowledgeMinutes: 15, completeMinutes: 120 } } }
+    const policy = {
+      ...initial.json,
+      clock: 'business',
+      targets: { ...initial.json.targets, urgent: { acknowledgeMinutes: 15, completeMinutes: 120 } },
+    }
     expect((await call('PUT', '/v1/sla-policy', { token: assistant.token, body: policy })).status).toBe(403)
     const put = await call('PUT', '/v1/sla-policy', { token: exec.token, body: policy })
     expect(put.status).toBe(200)
     expect((await call('GET', '/v1/sla-policy', { token: exec.token })).json).toEqual(policy)
     const bad = await call('PUT', '/v1/sla-policy', { token: exec.token, body: { ...policy, timeZone: 'Mars/Olympus' } })
     expect(bad.status).toBe(400)
-    const inverted = await call('PUT', '/v1/sla-policy', { token: exec.token, body: { ...policy, targets: { ...policy.targets, low: { acknowledgeMinutes: 100, completeMinutes: 10 } } } })
+    const inverted = await call('PUT', '/v1/sla-policy', {
+      token: exec.token,
+      body: { ...policy, targets: { ...policy.targets, low: { acknowledgeMinutes: 100, completeMinutes: 10 } } },
+    })
     expect(inverted.status).toBe(400)
   })
 })

@@ -16,7 +16,8 @@ async function raw(path: string, init: RequestInit & { duplex?: 'half' }) {
   return { status: res.status, text, json: JSON.parse(text) as any }
 }
 
-const bigPush = (bytes: number) => JSON.stringify({ protocolVersion: PROTOCOL_VERSION, clientId: 'c', mutations: [], pad: 'x'.repeat(bytes) })
+const bigPush = (bytes: number) =>
+  JSON.stringify({ protocolVersion: PROTOCOL_VERSION, clientId: 'c', mutations: [], pad: 'x'.repeat(bytes) })
 
 function chunked(text: string, chunk = 16 * 1024): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text)
@@ -40,7 +41,11 @@ describe('configured limits', () => {
 describe('body size', () => {
   const json = { 'content-type': 'application/json' }
   it('refuses a body whose Content-Length is over 256 KB with a JSON 413', async () => {
-    const r = await raw('/v1/sync/push', { method: 'POST', headers: { ...json, authorization: `Bearer ${exec.token}` }, body: bigPush(LIMITS.bodyBytes) })
+    const r = await raw('/v1/sync/push', {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${exec.token}` },
+      body: bigPush(LIMITS.bodyBytes),
+    })
     expect(r.status).toBe(413)
     expect(r.json.error.code).toBe('payload_too_large')
   })
@@ -58,12 +63,22 @@ describe('body size', () => {
   })
 
   it('refuses Content-Length together with chunked framing when the body is over', async () => {
-    const r = await raw('/v1/workspaces', { method: 'POST', headers: { ...json, 'content-length': '40', 'transfer-encoding': 'chunked' }, body: chunked(bigPush(LIMITS.bodyBytes)), duplex: 'half' })
+    const r = await raw('/v1/workspaces', {
+      method: 'POST',
+      headers: { ...json, 'content-length': '40', 'transfer-encoding': 'chunked' },
+      body: chunked(bigPush(LIMITS.bodyBytes)),
+      duplex: 'half',
+    })
     expect(r.status).toBe(413)
   })
 
   it('accepts a chunked body under the limit', async () => {
-    const r = await raw('/v1/workspaces', { method: 'POST', headers: json, body: chunked(JSON.stringify({ name: 'Chunky', displayName: 'C' }), 5), duplex: 'half' })
+    const r = await raw('/v1/workspaces', {
+      method: 'POST',
+      headers: json,
+      body: chunked(JSON.stringify({ name: 'Chunky', displayName: 'C' }), 5),
+      duplex: 'half',
+    })
     expect(r.status).toBe(201)
     expect(r.json.workspace.name).toBe('Chunky')
   })
@@ -97,7 +112,11 @@ describe('field limits', () => {
 
   it('refuses a sealed field over 64 KiB, naming it; accepts exactly 64 KiB', async () => {
     const d = new Device(exec.token)
-    const create = (id: string, length: number) => ({ id: 1, name: 'createItem', args: { item: { id, sealed: 'A'.repeat(length), meta: meta() } } })
+    const create = (id: string, length: number) => ({
+      id: 1,
+      name: 'createItem',
+      args: { item: { id, sealed: 'A'.repeat(length), meta: meta() } },
+    })
     const bad = await push(exec.token, d.clientId, [create(uid('item'), LIMITS.sealedChars + 1)])
     expect(bad.status).toBe(400)
     expect(bad.json.error.field).toBe('mutations.0.args.item.sealed')
@@ -111,9 +130,17 @@ describe('field limits', () => {
     ['item id too long', { id: 1, name: 'setStatus', args: { id: 'x'.repeat(65), status: 'done' } }, 'mutations.0.args.id'],
     ['item id with a slash', { id: 1, name: 'setStatus', args: { id: 'a/b', status: 'done' } }, 'mutations.0.args.id'],
     ['empty item id', { id: 1, name: 'deleteItem', args: { id: '' } }, 'mutations.0.args.id'],
-    ['category too long', { id: 1, name: 'updateItem', args: { id: 'a', meta: { category: 'c'.repeat(LIMITS.categoryChars + 1) } } }, 'mutations.0.args.meta.category'],
+    [
+      'category too long',
+      { id: 1, name: 'updateItem', args: { id: 'a', meta: { category: 'c'.repeat(LIMITS.categoryChars + 1) } } },
+      'mutations.0.args.meta.category',
+    ],
     ['sealed not base64url', { id: 1, name: 'updateItem', args: { id: 'a', sealed: 'not base64!' } }, 'mutations.0.args.sealed'],
-    ['empty sealed', { id: 1, name: 'addComment', args: { itemId: 'a', comment: { id: 'c', sealed: '' } } }, 'mutations.0.args.comment.sealed'],
+    [
+      'empty sealed',
+      { id: 1, name: 'addComment', args: { itemId: 'a', comment: { id: 'c', sealed: '' } } },
+      'mutations.0.args.comment.sealed',
+    ],
     ['unknown status', { id: 1, name: 'setStatus', args: { id: 'a', status: 'archived' } }, 'mutations.0.args.status'],
     ['unknown mutation', { id: 1, name: 'dropTable', args: {} }, 'mutations.0.name'],
     ['mutation id 0', { id: 0, name: 'deleteItem', args: { id: 'a' } }, 'mutations.0.id'],
@@ -122,8 +149,31 @@ describe('field limits', () => {
     ['negative due date', { id: 1, name: 'updateItem', args: { id: 'a', meta: { dueAt: -1 } } }, 'mutations.0.args.meta.dueAt'],
     ['extra key in args', { id: 1, name: 'deleteItem', args: { id: 'a', hard: true } }, 'mutations.0.args.hard'],
     ['extra key in meta', { id: 1, name: 'updateItem', args: { id: 'a', meta: { owner: 'me' } } }, 'mutations.0.args.meta.owner'],
-    ['createdBy smuggled in', { id: 1, name: 'createItem', args: { item: { id: 'a', sealed: 'AA', meta: { priority: 'low', dueAt: null, assigneeId: null, category: null, confidential: false }, createdBy: 'x' } } }, 'mutations.0.args.item.createdBy'],
-    ['missing meta field', { id: 1, name: 'createItem', args: { item: { id: 'a', sealed: 'AA', meta: { priority: 'low', dueAt: null, assigneeId: null, category: null } } } }, 'mutations.0.args.item.meta.confidential'],
+    [
+      'createdBy smuggled in',
+      {
+        id: 1,
+        name: 'createItem',
+        args: {
+          item: {
+            id: 'a',
+            sealed: 'AA',
+            meta: { priority: 'low', dueAt: null, assigneeId: null, category: null, confidential: false },
+            createdBy: 'x',
+          },
+        },
+      },
+      'mutations.0.args.item.createdBy',
+    ],
+    [
+      'missing meta field',
+      {
+        id: 1,
+        name: 'createItem',
+        args: { item: { id: 'a', sealed: 'AA', meta: { priority: 'low', dueAt: null, assigneeId: null, category: null } } },
+      },
+      'mutations.0.args.item.meta.confidential',
+    ],
   ])('refuses %s with 400 naming the field', async (_label, mutation, field) => {
     const r = await push(exec.token, uid('client'), [mutation])
     expect(r.status).toBe(400)
@@ -159,10 +209,27 @@ describe('malformed bodies: always a JSON 4xx, never a 5xx', () => {
     ['a JSON array', 'application/json', '[1,2,3]', 400, 'invalid_request'],
     ['a JSON string', 'application/json', '"hello"', 400, 'invalid_request'],
     ['a JSON number', 'application/json', '1e400', 400, 'invalid_request'],
-    ['__proto__ key', 'application/json', '{"__proto__": {"admin": true}, "name": "A", "displayName": "B", "role": "assistant"}', 400, 'invalid_request'],
+    [
+      '__proto__ key',
+      'application/json',
+      '{"__proto__": {"admin": true}, "name": "A", "displayName": "B", "role": "assistant"}',
+      400,
+      'invalid_request',
+    ],
     ['constructor key', 'application/json', '{"constructor": {"prototype": {"x": 1}}}', 400, 'invalid_request'],
     ['deep nesting', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`, 400, 'invalid_request'],
-    ['bad UTF-8', 'application/json', Uint8Array.from([...new TextEncoder().encode('{"name": "A'), 0xc3, 0x28, ...new TextEncoder().encode('", "displayName": "B", "role": "assistant"}')]), 400, 'invalid_request'],
+    [
+      'bad UTF-8',
+      'application/json',
+      Uint8Array.from([
+        ...new TextEncoder().encode('{"name": "A'),
+        0xc3,
+        0x28,
+        ...new TextEncoder().encode('", "displayName": "B", "role": "assistant"}'),
+      ]),
+      400,
+      'invalid_request',
+    ],
     ['wrong content type', 'text/plain', '{"name": "A", "displayName": "B"}', 415, 'unsupported_media_type'],
     ['form content type', 'application/x-www-form-urlencoded', 'name=A&displayName=B', 415, 'unsupported_media_type'],
     ['no content type', '', '{"name": "A", "displayName": "B"}', 415, 'unsupported_media_type'],
@@ -181,14 +248,22 @@ describe('malformed bodies: always a JSON 4xx, never a 5xx', () => {
   }
 
   it('does not let __proto__ reach an object prototype', async () => {
-    const r = await raw('/v1/workspaces', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": "A", "displayName": "B", "__proto__": {"role": "admin"}}' })
+    const r = await raw('/v1/workspaces', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": "A", "displayName": "B", "__proto__": {"role": "admin"}}',
+    })
     expect(r.status).toBe(400)
     expect(r.json.error.field).toBe('__proto__')
     expect(({} as any).role).toBeUndefined()
   })
 
   it('accepts JSON with a charset and odd casing of the media type', async () => {
-    const r = await raw('/v1/workspaces', { method: 'POST', headers: { 'content-type': 'Application/JSON; charset=UTF-8' }, body: JSON.stringify({ name: 'A', displayName: 'B' }) })
+    const r = await raw('/v1/workspaces', {
+      method: 'POST',
+      headers: { 'content-type': 'Application/JSON; charset=UTF-8' },
+      body: JSON.stringify({ name: 'A', displayName: 'B' }),
+    })
     expect(r.status).toBe(201)
   })
 
@@ -200,7 +275,9 @@ describe('malformed bodies: always a JSON 4xx, never a 5xx', () => {
 
   it('never echoes a sealed value in an error', async () => {
     const secret = sealed('CANARY-in-an-error')
-    const r = await push(exec.token, uid('client'), [{ id: 1, name: 'createItem', args: { item: { id: 'a b', sealed: secret, meta: {} } } }])
+    const r = await push(exec.token, uid('client'), [
+      { id: 1, name: 'createItem', args: { item: { id: 'a b', sealed: secret, meta: {} } } },
+    ])
     expect(r.status).toBe(400)
     expect(r.text).not.toContain(secret)
   })

@@ -36,7 +36,7 @@ describe('GET /v1/sync/live', () => {
     expect(diff.json.cursor).toBe(poke.cursor)
   })
 
-  it('pokes the pusher\'s other devices too (one poke per push)', async () => {
+  it("pokes the pusher's other devices too (one poke per push)", async () => {
     const { exec } = await team()
     const { socket } = await live(exec.token)
     await new Device(exec.token).ok(op.create(uid('item')), op.create(uid('item')), op.create(uid('item')))
@@ -61,9 +61,11 @@ describe('GET /v1/sync/live', () => {
 
   it('does not let a caller choose the echoed protocol through an internal header', async () => {
     const { exec } = await team()
-    const res = await exports.default.fetch(new Request('http://relais.test/v1/sync/live', {
-      headers: { upgrade: 'websocket', authorization: `Bearer ${exec.token}`, 'x-relais-protocol': 'evil' },
-    }))
+    const res = await exports.default.fetch(
+      new Request('http://relais.test/v1/sync/live', {
+        headers: { upgrade: 'websocket', authorization: `Bearer ${exec.token}`, 'x-relais-protocol': 'evil' },
+      }),
+    )
     expect(res.status).toBe(101)
     expect(res.headers.get('sec-websocket-protocol')).toBeNull()
     res.webSocket!.accept()
@@ -83,10 +85,12 @@ describe('GET /v1/sync/live', () => {
     ['a forged token', { authorization: 'Bearer AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
     ['a garbage subprotocol token', { 'sec-websocket-protocol': 'bearer.nope' }],
   ])('refuses %s with 401 and no socket', async (_label, headers) => {
-    const res = await exports.default.fetch(new Request('http://relais.test/v1/sync/live', { headers: { upgrade: 'websocket', ...headers } }))
+    const res = await exports.default.fetch(
+      new Request('http://relais.test/v1/sync/live', { headers: { upgrade: 'websocket', ...headers } }),
+    )
     expect(res.status).toBe(401)
     expect(res.webSocket).toBeNull()
-    expect((await res.json() as any).error.code).toBe('unauthorized')
+    expect(((await res.json()) as any).error.code).toBe('unauthorized')
   })
 
   it('answers a plain GET with 426', async () => {
@@ -96,7 +100,7 @@ describe('GET /v1/sync/live', () => {
     expect(r.json.error.code).toBe('upgrade_required')
   })
 
-  it('closes a revoked member\'s socket at once, and refuses it a new one', async () => {
+  it("closes a revoked member's socket at once, and refuses it a new one", async () => {
     const exec = await createWorkspace()
     const sam = await invite(exec.token)
     const { socket } = await live(sam.token)
@@ -113,7 +117,7 @@ describe('GET /v1/sync/live', () => {
     expect(again.res.status).toBe(401)
   })
 
-  it('keeps other members\' sockets open when one is revoked, and pokes them', async () => {
+  it("keeps other members' sockets open when one is revoked, and pokes them", async () => {
     const exec = await createWorkspace()
     const sam = await invite(exec.token, 'assistant', 'Sam')
     const kim = await invite(exec.token, 'assistant', 'Kim')

@@ -9,9 +9,13 @@ describe('GET /v1/sync/pull', () => {
   it('without a cursor: everything, reset true, with members and a cursor', async () => {
     const { exec, assistant } = await team()
     const d = new Device(exec.token)
-    const id = uid('item'), cid = uid('c')
+    const id = uid('item'),
+      cid = uid('c')
     const t0 = Date.now()
-    await d.ok(op.create(id, { priority: 'high', category: 'travel', dueAt: 1_900_000_000_000 }, 'book the train'), op.comment(id, cid, 'window seat'))
+    await d.ok(
+      op.create(id, { priority: 'high', category: 'travel', dueAt: 1_900_000_000_000 }, 'book the train'),
+      op.comment(id, cid, 'window seat'),
+    )
     const r = await pull(assistant.token)
     expect(r.status).toBe(200)
     expect(r.json.reset).toBe(true)
@@ -24,20 +28,28 @@ describe('GET /v1/sync/pull', () => {
     expect(r.json.items).toHaveLength(1)
     const item = r.json.items[0]
     expect(item).toEqual({
-      id, sealed: sealed('book the train'),
+      id,
+      sealed: sealed('book the train'),
       meta: { priority: 'high', dueAt: 1_900_000_000_000, assigneeId: null, category: 'travel', confidential: false },
-      status: 'new', createdBy: exec.member.id, createdAt: expect.any(Number), updatedAt: expect.any(Number),
-      statusTimes: { new: item.createdAt }, deleted: false,
+      status: 'new',
+      createdBy: exec.member.id,
+      createdAt: expect.any(Number),
+      updatedAt: expect.any(Number),
+      statusTimes: { new: item.createdAt },
+      deleted: false,
     })
     expect(item.createdAt).toBeGreaterThanOrEqual(t0)
-    expect(r.json.comments).toEqual([{ id: cid, itemId: id, sealed: sealed('window seat'), authorId: exec.member.id, createdAt: expect.any(Number) }])
+    expect(r.json.comments).toEqual([
+      { id: cid, itemId: id, sealed: sealed('window seat'), authorId: exec.member.id, createdAt: expect.any(Number) },
+    ])
     expect(r.json.lastMutationIds).toEqual({})
   })
 
   it('with a cursor: only what changed since, and reset false', async () => {
     const { exec } = await team()
     const d = new Device(exec.token)
-    const a = uid('item'), b = uid('item')
+    const a = uid('item'),
+      b = uid('item')
     await d.ok(op.create(a), op.create(b))
     const first = await state(exec.token)
     const nothing = await pull(exec.token, first.cursor)
@@ -96,7 +108,7 @@ describe('GET /v1/sync/pull', () => {
   it.each([
     ['garbage', 'not-a-cursor'],
     ['a future version', 'FUTURE'],
-    ['another workspace\'s cursor', 'FOREIGN'],
+    ["another workspace's cursor", 'FOREIGN'],
     ['an old epoch', 'OLDEPOCH'],
     ['empty', ''],
   ])('answers %s with reset and the full state', async (_label, kind) => {
@@ -104,7 +116,8 @@ describe('GET /v1/sync/pull', () => {
     const other = await createWorkspace('Other')
     await new Device(other.token).ok(op.create(uid('item')))
     const d = new Device(exec.token)
-    const a = uid('item'), b = uid('item')
+    const a = uid('item'),
+      b = uid('item')
     await d.ok(op.create(a), op.create(b), op.remove(b))
     const real = (await state(exec.token)).cursor
     const [epoch, version] = real.split('.')
@@ -179,10 +192,18 @@ describe('pull pages (small page size, through the Durable Object)', () => {
     expect(pages.slice(1).every((p) => p.reset === false)).toBe(true)
     const seen = new Map<string, boolean>()
     for (const p of pages) for (const i of p.items) seen.set(i.id, i.deleted)
-    const live = [...seen].filter(([, deleted]) => !deleted).map(([id]) => id).sort()
+    const live = [...seen]
+      .filter(([, deleted]) => !deleted)
+      .map(([id]) => id)
+      .sort()
     const full = await state(exec.token)
     expect(live).toEqual(full.items.map((i) => i.id).sort())
-    expect(pages.flatMap((p) => p.comments).map((c) => c.id).sort()).toEqual(full.comments.map((c) => c.id).sort())
+    expect(
+      pages
+        .flatMap((p) => p.comments)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(full.comments.map((c) => c.id).sort())
     expect(pages.at(-1)!.cursor).toBe(full.cursor)
   })
 })

@@ -46,7 +46,8 @@ describe('POST /v1/sync/push', () => {
   it('applies only the new tail of a push that overlaps what was applied', async () => {
     const { exec } = await team()
     const d = new Device(exec.token)
-    const a = uid('item'), b = uid('item')
+    const a = uid('item'),
+      b = uid('item')
     const first = d.numbered([op.create(a)])
     await push(exec.token, d.clientId, first)
     const second = d.numbered([op.create(b)])
@@ -79,10 +80,14 @@ describe('POST /v1/sync/push', () => {
   it('refuses a gap inside a push, and `expected` is what the server really expects', async () => {
     const { exec } = await team()
     const d = new Device(exec.token)
-    const a = uid('item'), b = uid('item'), c = uid('item')
+    const a = uid('item'),
+      b = uid('item'),
+      c = uid('item')
     // 1 and 2 are fine, 4 skips 3: nothing is applied, so the server still expects 1.
     const r = await push(exec.token, d.clientId, [
-      { ...op.create(a), id: 1 }, { ...op.create(b), id: 2 }, { ...op.create(c), id: 4 },
+      { ...op.create(a), id: 1 },
+      { ...op.create(b), id: 2 },
+      { ...op.create(c), id: 4 },
     ])
     expect(r.status).toBe(409)
     expect(r.json.expected).toBe(1)
@@ -93,8 +98,12 @@ describe('POST /v1/sync/push', () => {
 
   it('refuses mutations out of order within a push', async () => {
     const { exec } = await team()
-    const a = uid('item'), b = uid('item')
-    const r = await push(exec.token, uid('client'), [{ ...op.create(a), id: 2 }, { ...op.create(b), id: 1 }])
+    const a = uid('item'),
+      b = uid('item')
+    const r = await push(exec.token, uid('client'), [
+      { ...op.create(a), id: 2 },
+      { ...op.create(b), id: 1 },
+    ])
     expect(r.status).toBe(409)
     expect(r.json.expected).toBe(1)
   })
@@ -102,8 +111,13 @@ describe('POST /v1/sync/push', () => {
   it('treats a repeated id inside one push as a replay of the first', async () => {
     const { exec } = await team()
     const clientId = uid('client')
-    const a = uid('item'), b = uid('item')
-    const r = await push(exec.token, clientId, [{ ...op.create(a), id: 1 }, { ...op.create(b), id: 1 }, { ...op.status(a, 'done'), id: 2 }])
+    const a = uid('item'),
+      b = uid('item')
+    const r = await push(exec.token, clientId, [
+      { ...op.create(a), id: 1 },
+      { ...op.create(b), id: 1 },
+      { ...op.status(a, 'done'), id: 2 },
+    ])
     expect(r.status).toBe(200)
     expect(r.json).toEqual({ lastMutationId: 2, rejected: [] })
     const s = await state(exec.token)
@@ -116,16 +130,30 @@ describe('POST /v1/sync/push', () => {
     const id = uid('item')
     await new Device(exec.token).ok(op.create(id))
     const d = new Device(assistant.token)
-    const r = await d.push(op.update(id, { sealed: sealed('rewritten') }), op.status(id, 'acknowledged'), op.create(uid('item')), op.comment(id, uid('c')))
+    const r = await d.push(
+      op.update(id, { sealed: sealed('rewritten') }),
+      op.status(id, 'acknowledged'),
+      op.create(uid('item')),
+      op.comment(id, uid('c')),
+    )
     expect(r.status).toBe(200)
-    expect(r.json).toEqual({ lastMutationId: 4, rejected: [{ id: 1, code: 'forbidden' }, { id: 3, code: 'forbidden' }] })
+    expect(r.json).toEqual({
+      lastMutationId: 4,
+      rejected: [
+        { id: 1, code: 'forbidden' },
+        { id: 3, code: 'forbidden' },
+      ],
+    })
     const s = await state(exec.token)
     const item = s.items.find((i) => i.id === id)
     expect(item.sealed).toBe(sealed('a clipped mail'))
     expect(item.status).toBe('acknowledged')
     expect(s.comments.filter((c) => c.itemId === id)).toHaveLength(1)
     // The rejected mutation is never retried: replaying it is a no-op.
-    expect((await push(assistant.token, d.clientId, [{ ...op.update(id, { sealed: sealed('x') }), id: 1 }])).json).toEqual({ lastMutationId: 4, rejected: [] })
+    expect((await push(assistant.token, d.clientId, [{ ...op.update(id, { sealed: sealed('x') }), id: 1 }])).json).toEqual({
+      lastMutationId: 4,
+      rejected: [],
+    })
   })
 
   type Ctx = { id: string; cid: string }
@@ -150,8 +178,20 @@ describe('POST /v1/sync/push', () => {
     const d = new Device(exec.token)
     const id = uid('item')
     await d.ok(op.create(id), op.remove(id))
-    expect(await d.ok(op.status(id, 'done'), op.update(id, { meta: { priority: 'high' } }), op.comment(id, uid('c')), op.remove(id), op.create(id))).toEqual([
-      { id: 3, code: 'not_found' }, { id: 4, code: 'not_found' }, { id: 5, code: 'not_found' }, { id: 6, code: 'not_found' }, { id: 7, code: 'already_exists' },
+    expect(
+      await d.ok(
+        op.status(id, 'done'),
+        op.update(id, { meta: { priority: 'high' } }),
+        op.comment(id, uid('c')),
+        op.remove(id),
+        op.create(id),
+      ),
+    ).toEqual([
+      { id: 3, code: 'not_found' },
+      { id: 4, code: 'not_found' },
+      { id: 5, code: 'not_found' },
+      { id: 6, code: 'not_found' },
+      { id: 7, code: 'already_exists' },
     ])
   })
 
@@ -161,14 +201,19 @@ describe('POST /v1/sync/push', () => {
     const id = uid('item')
     await d.ok(op.create(id))
     await call('DELETE', `/v1/members/${assistant.member.id}`, { token: exec.token })
-    expect(await d.ok(op.update(id, { meta: { assigneeId: assistant.member.id } }), op.create(uid('item'), { assigneeId: assistant.member.id }))).toEqual([
-      { id: 2, code: 'invalid_assignee' }, { id: 3, code: 'invalid_assignee' },
+    expect(
+      await d.ok(op.update(id, { meta: { assigneeId: assistant.member.id } }), op.create(uid('item'), { assigneeId: assistant.member.id })),
+    ).toEqual([
+      { id: 2, code: 'invalid_assignee' },
+      { id: 3, code: 'invalid_assignee' },
     ])
   })
 
-  it('keeps each client\'s count separate, and reports only the caller\'s clients', async () => {
+  it("keeps each client's count separate, and reports only the caller's clients", async () => {
     const { exec, assistant } = await team()
-    const laptop = new Device(exec.token), phone = new Device(exec.token), samsPc = new Device(assistant.token)
+    const laptop = new Device(exec.token),
+      phone = new Device(exec.token),
+      samsPc = new Device(assistant.token)
     await laptop.ok(op.create(uid('item')), op.create(uid('item')))
     await phone.ok(op.create(uid('item')))
     await samsPc.ok(op.status(uid('ghost'), 'done'))
@@ -190,7 +235,8 @@ describe('POST /v1/sync/push', () => {
   })
 
   it('lets the same client id live in two workspaces independently', async () => {
-    const a = await createWorkspace('A'), b = await createWorkspace('B')
+    const a = await createWorkspace('A'),
+      b = await createWorkspace('B')
     const clientId = uid('client')
     expect((await push(a.token, clientId, [{ ...op.create(uid('item')), id: 1 }])).status).toBe(200)
     expect((await push(b.token, clientId, [{ ...op.create(uid('item')), id: 1 }])).json.lastMutationId).toBe(1)

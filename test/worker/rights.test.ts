@@ -46,12 +46,18 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
 
   function mutationOf(m: MutationName, id: string): Op {
     switch (m) {
-      case 'updateItem': return op.update(id, { sealed: sealed('rewritten'), meta: { priority: 'urgent' } })
-      case 'setStatus': return op.status(id, 'in_progress')
-      case 'addComment': return op.comment(id, `c-${id}`)
-      case 'deleteItem': return op.remove(id)
-      case 'createItem': return op.create(id)
-      case 'setPlaybook': throw new Error('playbooks are not item mutations')
+      case 'updateItem':
+        return op.update(id, { sealed: sealed('rewritten'), meta: { priority: 'urgent' } })
+      case 'setStatus':
+        return op.status(id, 'in_progress')
+      case 'addComment':
+        return op.comment(id, `c-${id}`)
+      case 'deleteItem':
+        return op.remove(id)
+      case 'createItem':
+        return op.create(id)
+      case 'setPlaybook':
+        throw new Error('playbooks are not item mutations')
     }
   }
 
@@ -74,7 +80,9 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
     devices.assistant = new Device(sam.token)
 
     const ids = ROWS.map(() => uid('item'))
-    const creates = ROWS.map(([actor, , assignment, confidential], i) => op.create(ids[i]!, { assigneeId: assigneeFor(actor, assignment), confidential }))
+    const creates = ROWS.map(([actor, , assignment, confidential], i) =>
+      op.create(ids[i]!, { assigneeId: assigneeFor(actor, assignment), confidential }),
+    )
     expect(await creatorDevice.ok(...creates)).toEqual([])
     const rejectedByRow = new Map<number, string>()
     for (const actor of ['creator', 'executive', 'assistant'] as const) {
@@ -97,21 +105,28 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
     // Nine requests and some 170 mutations: room for a machine whose cores are busy elsewhere.
   }, 60_000)
 
-  it.each(ROWS.map((row, i) => [...row, i] as const))('%s %s on an item assigned to %s (confidential: %s)', (actor, m, assignment, confidential, i) => {
-    const outcome = expected(actor, m, assignment, confidential)
-    const { rejected, item, comments } = results.get(i)!
-    expect(rejected).toBe(outcome === 'ok' ? null : outcome)
+  it.each(ROWS.map((row, i) => [...row, i] as const))(
+    '%s %s on an item assigned to %s (confidential: %s)',
+    (actor, m, assignment, confidential, i) => {
+      const outcome = expected(actor, m, assignment, confidential)
+      const { rejected, item, comments } = results.get(i)!
+      expect(rejected).toBe(outcome === 'ok' ? null : outcome)
 
-    // The effect is there exactly when the mutation was allowed.
-    const applied = outcome === 'ok'
-    if (m === 'deleteItem') expect(item === undefined).toBe(applied)
-    else expect(item).toBeDefined()
-    if (m === 'updateItem') expect(item.meta.priority).toBe(applied ? 'urgent' : 'normal')
-    if (m === 'setStatus') expect(item.status).toBe(applied ? 'in_progress' : 'new')
-    if (m === 'addComment') expect(comments.length).toBe(applied ? 1 : 0)
-  })
+      // The effect is there exactly when the mutation was allowed.
+      const applied = outcome === 'ok'
+      if (m === 'deleteItem') expect(item === undefined).toBe(applied)
+      else expect(item).toBeDefined()
+      if (m === 'updateItem') expect(item.meta.priority).toBe(applied ? 'urgent' : 'normal')
+      if (m === 'setStatus') expect(item.status).toBe(applied ? 'in_progress' : 'new')
+      if (m === 'addComment') expect(comments.length).toBe(applied ? 1 : 0)
+    },
+  )
 
-  it.each([['creator', null], ['executive', null], ['assistant', 'forbidden']] as const)('createItem by the %s → %s', async (actor, code) => {
+  it.each([
+    ['creator', null],
+    ['executive', null],
+    ['assistant', 'forbidden'],
+  ] as const)('createItem by the %s → %s', async (actor, code) => {
     for (const confidential of [false, true]) {
       const d = devices[actor]
       const r = await d.push(op.create(uid('item'), { confidential }))
@@ -148,7 +163,10 @@ describe('rights matrix: role × mutation × assignment × confidentiality', () 
   it('an assistant cannot reassign, even to itself, nor unmark confidentiality', async () => {
     const id = uid('item')
     await creatorDevice.ok(op.create(id, { assigneeId: sam.member.id, confidential: true }))
-    const rejected = await devices.assistant.ok(op.update(id, { meta: { assigneeId: kim.member.id } }), op.update(id, { meta: { confidential: false } }))
+    const rejected = await devices.assistant.ok(
+      op.update(id, { meta: { assigneeId: kim.member.id } }),
+      op.update(id, { meta: { confidential: false } }),
+    )
     expect(rejected.map((r) => r.code)).toEqual(['forbidden', 'forbidden'])
     expect((await state(claire.token)).items.find((i) => i.id === id).meta).toMatchObject({ assigneeId: sam.member.id, confidential: true })
   })

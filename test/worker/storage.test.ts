@@ -39,7 +39,9 @@ describe('what the worker stores', () => {
     await d.ok(op.create(id, {}, 'CANARY-deleted-3f1b'), op.comment(id, uid('c'), 'CANARY-deleted-comment-3f1b'))
     await d.ok(op.remove(id))
     const cells = await cellsOf(exec.workspace.id)
-    expect(cells.some((c) => c.value.includes(sealed('CANARY-deleted-3f1b')) || c.value.includes(sealed('CANARY-deleted-comment-3f1b')))).toBe(false)
+    expect(
+      cells.some((c) => c.value.includes(sealed('CANARY-deleted-3f1b')) || c.value.includes(sealed('CANARY-deleted-comment-3f1b'))),
+    ).toBe(false)
     expect(cells.find((c) => c.where === 'items.id' && c.value === id)).toBeDefined()
   })
 
@@ -56,7 +58,9 @@ describe('what the worker stores', () => {
   it('logs neither content nor tokens, even when a request fails inside the object', async () => {
     const logged: string[] = []
     for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => { logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' ')) })
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' '))
+      })
     }
     const exec = await createWorkspace()
     const d = new Device(exec.token)
@@ -66,7 +70,9 @@ describe('what the worker stores', () => {
     // Break the object's store so that the next write throws with the content in hand.
     await runInDurableObject(stubOf(exec.workspace.id), (instance) => {
       const store = (instance as unknown as { store: { putComment: (...a: unknown[]) => void } }).store
-      store.putComment = () => { throw new Error('disk on fire') }
+      store.putComment = () => {
+        throw new Error('disk on fire')
+      }
     })
     const r = await d.push(op.comment(id, uid('c'), canary))
     expect(r.status).toBe(500)
@@ -84,10 +90,15 @@ describe('workspaces that do not exist', () => {
     const token = `${ghost}.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`
     expect((await call('GET', '/v1/workspace', { token })).status).toBe(401)
     expect((await call('GET', '/v1/sync/pull', { token })).status).toBe(401)
-    const accept = await call('POST', '/v1/invites/accept', { body: { code: `${ghost}.AAAAAAAAAAAAAAAAAAAAAA`, displayName: 'X' }, headers: { 'cf-connecting-ip': uid('ip') } })
+    const accept = await call('POST', '/v1/invites/accept', {
+      body: { code: `${ghost}.AAAAAAAAAAAAAAAAAAAAAA`, displayName: 'X' },
+      headers: { 'cf-connecting-ip': uid('ip') },
+    })
     expect(accept.status).toBe(404)
     // Anyone can aim at any id: each such object must stay empty, or probing would cost storage.
-    const tables = await runInDurableObject(stubOf(ghost), (_i, state) => state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'").toArray())
+    const tables = await runInDurableObject(stubOf(ghost), (_i, state) =>
+      state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'").toArray(),
+    )
     expect(tables).toEqual([])
   })
 })

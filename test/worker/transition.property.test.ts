@@ -39,10 +39,17 @@ function both(step: Step, id: string, commentId: string): { local: LocalMutation
     case 'update':
       return {
         local: { name: 'updateItem', args: { id, meta: step.meta, ...(step.title === undefined ? {} : { content: content(step.title) }) } },
-        wire: { id: 1, name: 'updateItem', args: { id, meta: step.meta, ...(step.title === undefined ? {} : { sealed: sealedOf(step.title) }) } },
+        wire: {
+          id: 1,
+          name: 'updateItem',
+          args: { id, meta: step.meta, ...(step.title === undefined ? {} : { sealed: sealedOf(step.title) }) },
+        },
       }
     case 'status':
-      return { local: { name: 'setStatus', args: { id, status: step.status } }, wire: { id: 1, name: 'setStatus', args: { id, status: step.status } } }
+      return {
+        local: { name: 'setStatus', args: { id, status: step.status } },
+        wire: { id: 1, name: 'setStatus', args: { id, status: step.status } },
+      }
     case 'comment':
       return {
         local: { name: 'addComment', args: { itemId: id, comment: { id: commentId, text: 'x' } } },
@@ -59,7 +66,16 @@ function comparable(item: DeviceItem | ServerItem | null | undefined) {
   if (item.deleted === true || item.deleted === 1) return { deleted: true, id: item.id }
   const title = 'sealed' in item ? item.sealed.replace(/^s-/, '') : item.content?.title
   const { recurrence: _r, ...meta } = item.meta
-  return { id: item.id, title, meta, status: item.status, statusTimes: item.statusTimes, createdBy: item.createdBy, createdAt: item.createdAt, updatedAt: item.updatedAt }
+  return {
+    id: item.id,
+    title,
+    meta,
+    status: item.status,
+    statusTimes: item.statusTimes,
+    createdBy: item.createdBy,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  }
 }
 
 function steps(members: number, memberIds: string[]) {
@@ -71,17 +87,26 @@ function steps(members: number, memberIds: string[]) {
     category: fc.constantFrom(null, 'legal', 'travel'),
     confidential: fc.boolean(),
   })
-  const patch: fc.Arbitrary<MetaPatch> = fc.record({
-    priority: fc.constantFrom(...PRIORITIES),
-    assigneeId: assignee,
-    category: fc.constantFrom(null, 'legal'),
-    confidential: fc.boolean(),
-  }, { requiredKeys: [] })
+  const patch: fc.Arbitrary<MetaPatch> = fc.record(
+    {
+      priority: fc.constantFrom(...PRIORITIES),
+      assigneeId: assignee,
+      category: fc.constantFrom(null, 'legal'),
+      confidential: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  )
   const actor = fc.nat({ max: members - 1 })
   const item = fc.nat({ max: 2 })
   const step: fc.Arbitrary<Step> = fc.oneof(
     fc.record({ actor, kind: fc.constant('create' as const), item, meta, title: fc.string({ maxLength: 6 }) }),
-    fc.record({ actor, kind: fc.constant('update' as const), item, meta: patch, title: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }) }),
+    fc.record({
+      actor,
+      kind: fc.constant('update' as const),
+      item,
+      meta: patch,
+      title: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
+    }),
     fc.record({ actor, kind: fc.constant('status' as const), item, status: fc.constantFrom(...STATUSES) }),
     fc.record({ actor, kind: fc.constant('comment' as const), item }),
     fc.record({ actor, kind: fc.constant('delete' as const), item }),
@@ -102,23 +127,32 @@ describe('the shared item transition', () => {
       const store = (instance as unknown as { store: WorkspaceStore }).store
       let run = 0
       let clock = 1_700_000_000_000
-      fc.assert(fc.property(steps(actors.length, actors.map((a) => a.id)), (sequence) => {
-        run++
-        const ids = [0, 1, 2].map((i) => `p${run}-${i}`)
-        const view = new Map<string, DeviceItem | undefined>()
-        sequence.forEach((step, n) => {
-          const actor = actors[step.actor]!
-          const id = ids[step.item]!
-          const { local, wire } = both(step, id, `c${run}-${n}`)
-          const now = ++clock
-          const applied = state.storage.transactionSync(() => applyMutation(store, actor, wire, now))
-          const before = view.get(id)
-          const after = applyLocal(before, local, actor, exec.workspace.id, now)
-          view.set(id, after)
-          expect({ step: n, refused: after === before }).toEqual({ step: n, refused: applied.rejected !== null })
-          expect(comparable(after)).toEqual(comparable(store.item(id)))
-        })
-      }), { numRuns: 150 })
+      fc.assert(
+        fc.property(
+          steps(
+            actors.length,
+            actors.map((a) => a.id),
+          ),
+          (sequence) => {
+            run++
+            const ids = [0, 1, 2].map((i) => `p${run}-${i}`)
+            const view = new Map<string, DeviceItem | undefined>()
+            sequence.forEach((step, n) => {
+              const actor = actors[step.actor]!
+              const id = ids[step.item]!
+              const { local, wire } = both(step, id, `c${run}-${n}`)
+              const now = ++clock
+              const applied = state.storage.transactionSync(() => applyMutation(store, actor, wire, now))
+              const before = view.get(id)
+              const after = applyLocal(before, local, actor, exec.workspace.id, now)
+              view.set(id, after)
+              expect({ step: n, refused: after === before }).toEqual({ step: n, refused: applied.rejected !== null })
+              expect(comparable(after)).toEqual(comparable(store.item(id)))
+            })
+          },
+        ),
+        { numRuns: 150 },
+      )
     })
   })
 })

@@ -86,7 +86,11 @@ describe('DELETE /v1/members/:memberId', () => {
     const r = await call('DELETE', `/v1/members/${sam.member.id}`, { token: exec.token })
     expect(r.status).toBe(204)
     expect(r.text).toBe('')
-    for (const [method, path] of [['GET', '/v1/workspace'], ['GET', '/v1/sync/pull'], ['GET', '/v1/sla-policy']] as const) {
+    for (const [method, path] of [
+      ['GET', '/v1/workspace'],
+      ['GET', '/v1/sync/pull'],
+      ['GET', '/v1/sla-policy'],
+    ] as const) {
       const again = await call(method, path, { token: sam.token })
       expect(again.status).toBe(401)
       expect(again.json.error.code).toBe('unauthorized')
@@ -131,7 +135,11 @@ describe('DELETE /v1/members/:memberId', () => {
     expect(r.status).toBe(409)
   })
 
-  it.each([['unknown id', 'nobody-here'], ['malformed id', 'not%20an%20id'], ['overlong id', 'x'.repeat(65)]])('answers 404 for an %s', async (_label, id) => {
+  it.each([
+    ['unknown id', 'nobody-here'],
+    ['malformed id', 'not%20an%20id'],
+    ['overlong id', 'x'.repeat(65)],
+  ])('answers 404 for an %s', async (_label, id) => {
     const exec = await createWorkspace()
     const r = await call('DELETE', `/v1/members/${id}`, { token: exec.token })
     expect(r.status).toBe(404)
@@ -140,7 +148,12 @@ describe('DELETE /v1/members/:memberId', () => {
 })
 
 describe('unknown routes and methods', () => {
-  it.each([['GET', '/v1/nope'], ['PUT', '/v1/sync/push'], ['GET', '/v1/invites'], ['PATCH', '/v1/workspace']])('%s %s → JSON 404', async (method, path) => {
+  it.each([
+    ['GET', '/v1/nope'],
+    ['PUT', '/v1/sync/push'],
+    ['GET', '/v1/invites'],
+    ['PATCH', '/v1/workspace'],
+  ])('%s %s → JSON 404', async (method, path) => {
     const exec = await createWorkspace()
     const r = await call(method, path, { token: exec.token })
     expect(r.status).toBe(404)

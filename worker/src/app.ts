@@ -46,7 +46,19 @@ export const app = new Hono<AppEnv>()
     return c.body(null, 204)
   })
   // A file chunk is the one body allowed past 256 KiB: 1 MiB of ciphertext and its tag.
-  .use(bodyCap((method, path) => (method !== 'PUT' ? LIMITS.bodyBytes : CHUNK_PATH.test(path) ? FILE_CHUNK_CIPHER_BYTES : BENCH_BLOB.test(path) ? BENCH_BLOB_BYTES : LIMITS.bodyBytes), errorResponse))
+  .use(
+    bodyCap(
+      (method, path) =>
+        method !== 'PUT'
+          ? LIMITS.bodyBytes
+          : CHUNK_PATH.test(path)
+            ? FILE_CHUNK_CIPHER_BYTES
+            : BENCH_BLOB.test(path)
+              ? BENCH_BLOB_BYTES
+              : LIMITS.bodyBytes,
+      errorResponse,
+    ),
+  )
   .get('/healthz', (c) => c.json({ ok: true as const, protocolVersion: PROTOCOL_VERSION }, 200))
   .route('/v1', v1)
   .route('/', glossaryPages)

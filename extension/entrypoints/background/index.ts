@@ -36,7 +36,9 @@ export default defineBackground(() => {
         round.again = false
         await (workspaceId ? syncOne(workspaceId, onOutcome) : syncAll(onOutcome))
       }
-    })().catch((err: unknown) => console.error('Relais sync round failed', err)).finally(() => rounds.delete(key))
+    })()
+      .catch((err: unknown) => console.error('Relais sync round failed', err))
+      .finally(() => rounds.delete(key))
   }
   const live = { onPoke: (id: string) => syncSoon(id), onOpen: () => networkBack() }
   const workspacesChanged = () => {
@@ -78,7 +80,8 @@ export default defineBackground(() => {
   })
   // Test builds only (`RELAIS_TEST_BUILD=1 wxt build`, for the end-to-end suite and the benchmarks): the
   // context menu's own function, and the database. The production build has neither.
-  if (import.meta.env.RELAIS_TEST_HOOKS) Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db, relaisLiveSockets: liveSockets })
+  if (import.meta.env.RELAIS_TEST_HOOKS)
+    Object.assign(globalThis, { relaisClipFromMenu: clipFromMenu, relaisDb: db, relaisLiveSockets: liveSockets })
   workspacesChanged()
   setupGmail()
   startGlossary()

@@ -34,7 +34,10 @@ export default defineContentScript({
       await yieldToMain()
       if (page !== null || ctx.isInvalid) return
       page = new GlossaryPage({
-        doc: document, matcher, views: termViews(payload.terms, payload.lang, payload.pageBase), readerLang: payload.lang,
+        doc: document,
+        matcher,
+        views: termViews(payload.terms, payload.lang, payload.pageBase),
+        readerLang: payload.lang,
         rules: { everyOccurrence: payload.everyOccurrence, known: new Set(payload.known) },
         concept: conceptOf(payload.terms),
         // In Gmail each open message counts its own first occurrences.

@@ -17,20 +17,34 @@ export function CaptureHealthCard() {
     <section class="card capture-health" aria-labelledby="capture-health-h">
       <h2 id="capture-health-h">{t('captureHealthHeading')}</h2>
       <p class="hint">{t('captureHealthHint')}</p>
-      {rows === undefined ? <p class="muted" role="status">{t('loading')}</p>
-        : rows.length === 0 ? <p class="muted">{t('captureHealthNone')}</p>
-        : (
-          <>
-            <p>{t('captureHealthCount', { count: rows.length })}</p>
-            <label for="capture-health-text" class="sr-only">{t('captureHealthText')}</label>
-            <textarea id="capture-health-text" ref={field} class="mono" readOnly rows={5} value={text} />
-            <div class="actions">
-              <button type="button" onClick={() => void copyText(text, field.current).then(setCopied)}>{t('captureHealthCopy')}</button>
-              <button type="button" onClick={() => void clearCaptureHealth().then(() => setCopied(null))}>{t('captureHealthClear')}</button>
-            </div>
-            {copied !== null && <p role="status" class="hint">{t(copied ? 'captureHealthCopied' : 'captureHealthCopyFailed')}</p>}
-          </>
-        )}
+      {rows === undefined ? (
+        <p class="muted" role="status">
+          {t('loading')}
+        </p>
+      ) : rows.length === 0 ? (
+        <p class="muted">{t('captureHealthNone')}</p>
+      ) : (
+        <>
+          <p>{t('captureHealthCount', { count: rows.length })}</p>
+          <label for="capture-health-text" class="sr-only">
+            {t('captureHealthText')}
+          </label>
+          <textarea id="capture-health-text" ref={field} class="mono" readOnly rows={5} value={text} />
+          <div class="actions">
+            <button type="button" onClick={() => void copyText(text, field.current).then(setCopied)}>
+              {t('captureHealthCopy')}
+            </button>
+            <button type="button" onClick={() => void clearCaptureHealth().then(() => setCopied(null))}>
+              {t('captureHealthClear')}
+            </button>
+          </div>
+          {copied !== null && (
+            <p role="status" class="hint">
+              {t(copied ? 'captureHealthCopied' : 'captureHealthCopyFailed')}
+            </p>
+          )}
+        </>
+      )}
     </section>
   )
 }

@@ -41,21 +41,54 @@ export function CreateWorkspaceForm({ serverUrl: typedServer, onServerUrl, onCre
       <p class="hint">{t('createHint')}</p>
       <div class="field">
         <label for={ids.name}>{t('workspaceName')}</label>
-        <input id={ids.name} type="text" required maxLength={LIMITS.nameChars} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          id={ids.name}
+          type="text"
+          required
+          maxLength={LIMITS.nameChars}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={ids.me}>{t('yourName')}</label>
-        <input id={ids.me} type="text" required maxLength={LIMITS.nameChars} autoComplete="name" value={displayName} onInput={(e) => setDisplayName(e.currentTarget.value)} />
+        <input
+          id={ids.me}
+          type="text"
+          required
+          maxLength={LIMITS.nameChars}
+          autoComplete="name"
+          value={displayName}
+          onInput={(e) => setDisplayName(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={ids.server}>{t('serverUrl')}</label>
-        <input id={ids.server} type="url" inputMode="url" spellcheck={false} placeholder={DEFAULT_SERVER} value={typedServer} onInput={(e) => onServerUrl(e.currentTarget.value)} />
+        <input
+          id={ids.server}
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          placeholder={DEFAULT_SERVER}
+          value={typedServer}
+          onInput={(e) => onServerUrl(e.currentTarget.value)}
+        />
         <p class="hint">{t('serverHint')}</p>
       </div>
       <ErrorNote error={error} />
-      {done && <p class="success-note" role="status">{done}</p>}
+      {done && (
+        <p class="success-note" role="status">
+          {done}
+        </p>
+      )}
       <button type="submit" class="primary" disabled={busy !== false || !name.trim() || !displayName.trim()}>
-        {busy ? <><Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'creating')}</> : t('createWorkspace')}
+        {busy ? (
+          <>
+            <Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'creating')}
+          </>
+        ) : (
+          t('createWorkspace')
+        )}
       </button>
     </form>
   )

@@ -14,9 +14,13 @@ export function GlossaryReadingCard() {
     <section class="card" aria-labelledby="glossary-reading-h">
       <h2 id="glossary-reading-h">{t('glossaryReadingHeading')}</h2>
       <label class="inline-check">
-        <input type="checkbox" disabled={every === undefined} checked={every ?? false}
-          onChange={(e) => void setEveryOccurrence((e.currentTarget as HTMLInputElement).checked)} />
-        {' '}{t('glossaryEveryOccurrence')}
+        <input
+          type="checkbox"
+          disabled={every === undefined}
+          checked={every ?? false}
+          onChange={(e) => void setEveryOccurrence((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('glossaryEveryOccurrence')}
       </label>
       <h3 id="glossary-known-h">{t('glossaryKnownHeading')}</h3>
       <p class="hint">{t('glossaryKnownHint')}</p>
@@ -27,7 +31,9 @@ export function GlossaryReadingCard() {
           {known.map((k) => (
             <li key={k.id}>
               <span>{k.term}</span>{' '}
-              <button type="button" class="link-button" onClick={() => void setTermKnown(k.id, false)}>{t('glossaryKnownUndo', { term: k.term })}</button>
+              <button type="button" class="link-button" onClick={() => void setTermKnown(k.id, false)}>
+                {t('glossaryKnownUndo', { term: k.term })}
+              </button>
             </li>
           ))}
         </ul>

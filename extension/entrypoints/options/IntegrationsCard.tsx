@@ -13,7 +13,9 @@ type State = { gmail: boolean; glossaryGmail: boolean; glossaryEverywhere: boole
 
 async function readState(): Promise<State> {
   const [gmail, glossaryGmail, ...every] = await Promise.all([
-    isGmailEnabled(), glossaryEnabledOn(GMAIL_ORIGIN), ...EVERY_SITE.map((o) => glossaryEnabledOn(o)),
+    isGmailEnabled(),
+    glossaryEnabledOn(GMAIL_ORIGIN),
+    ...EVERY_SITE.map((o) => glossaryEnabledOn(o)),
   ])
   return { gmail, glossaryGmail, glossaryEverywhere: every.every(Boolean) }
 }
@@ -38,27 +40,28 @@ export function IntegrationsCard() {
   }
   const checked = (e: TargetedEvent<HTMLInputElement>) => e.currentTarget.checked
   const onGmail = (e: TargetedEvent<HTMLInputElement>) => after(checked(e) ? enableGmail() : disableGmail())
-  const onGlossaryGmail = (e: TargetedEvent<HTMLInputElement>) => after(checked(e) ? enableGlossaryOn([GMAIL_ORIGIN]) : disableGlossaryOn([GMAIL_ORIGIN]))
-  const onGlossaryEverywhere = (e: TargetedEvent<HTMLInputElement>) => after(checked(e) ? enableGlossaryOn(EVERY_SITE) : disableGlossaryOn(EVERY_SITE))
+  const onGlossaryGmail = (e: TargetedEvent<HTMLInputElement>) =>
+    after(checked(e) ? enableGlossaryOn([GMAIL_ORIGIN]) : disableGlossaryOn([GMAIL_ORIGIN]))
+  const onGlossaryEverywhere = (e: TargetedEvent<HTMLInputElement>) =>
+    after(checked(e) ? enableGlossaryOn(EVERY_SITE) : disableGlossaryOn(EVERY_SITE))
 
   return (
     <section class="card" aria-labelledby="integrations-h">
       <h2 id="integrations-h">{t('integrationsHeading')}</h2>
       <label class="inline-check">
-        <input type="checkbox" disabled={!state} checked={state?.gmail ?? false} onChange={onGmail} />
-        {' '}{t('gmailToggle')}
+        <input type="checkbox" disabled={!state} checked={state?.gmail ?? false} onChange={onGmail} /> {t('gmailToggle')}
       </label>
       <p class="hint">{t('gmailToggleHint')}</p>
       <div>
         <label class="inline-check">
-          <input type="checkbox" disabled={!state} checked={state?.glossaryGmail ?? false} onChange={onGlossaryGmail} />
-          {' '}{t('glossaryGmailToggle')}
+          <input type="checkbox" disabled={!state} checked={state?.glossaryGmail ?? false} onChange={onGlossaryGmail} />{' '}
+          {t('glossaryGmailToggle')}
         </label>
       </div>
       <div>
         <label class="inline-check">
-          <input type="checkbox" disabled={!state} checked={state?.glossaryEverywhere ?? false} onChange={onGlossaryEverywhere} />
-          {' '}{t('glossaryEverywhereToggle')}
+          <input type="checkbox" disabled={!state} checked={state?.glossaryEverywhere ?? false} onChange={onGlossaryEverywhere} />{' '}
+          {t('glossaryEverywhereToggle')}
         </label>
       </div>
       <p class="hint">{t('glossaryToggleHint')}</p>

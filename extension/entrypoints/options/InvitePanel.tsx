@@ -42,17 +42,37 @@ export function InvitePanel({ workspaceId, primary = false }: { workspaceId: str
           </select>
         </div>
         <button type="button" class={primary ? 'primary' : undefined} disabled={busy} onClick={() => void create()}>
-          {busy ? <><Spinner /> {t('inviting')}</> : role === 'assistant' ? t('inviteAssistant') : t('inviteExecutive')}
+          {busy ? (
+            <>
+              <Spinner /> {t('inviting')}
+            </>
+          ) : role === 'assistant' ? (
+            t('inviteAssistant')
+          ) : (
+            t('inviteExecutive')
+          )}
         </button>
       </div>
       <ErrorNote error={error} />
       {invite && (
         <div class="pairing">
           <label for={ids.code}>{t('pairingCodeToShare')}</label>
-          <textarea id={ids.code} ref={field} class="mono" readOnly rows={4} value={invite.code} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={ids.code}
+            ref={field}
+            class="mono"
+            readOnly
+            rows={4}
+            value={invite.code}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div class="pairing-actions">
-            <button type="button" onClick={() => void copyText(invite.code, field.current).then(setCopied)}>{t('copy')}</button>
-            <span role="status" class="muted">{copied ? t('copied') : ''}</span>
+            <button type="button" onClick={() => void copyText(invite.code, field.current).then(setCopied)}>
+              {t('copy')}
+            </button>
+            <span role="status" class="muted">
+              {copied ? t('copied') : ''}
+            </span>
           </div>
           {invite.expiresAt !== undefined && <p class="hint">{t('inviteExpires', { when: formatDateTime(invite.expiresAt) })}</p>}
           <p class="hint">{t('inviteSecretHint')}</p>

@@ -42,17 +42,44 @@ export function JoinWorkspaceForm() {
       <p class="hint">{t('joinHint')}</p>
       <div class="field">
         <label for={ids.code}>{t('pairingCode')}</label>
-        <textarea id={ids.code} rows={3} required spellcheck={false} autoComplete="off" class="mono" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+        <textarea
+          id={ids.code}
+          rows={3}
+          required
+          spellcheck={false}
+          autoComplete="off"
+          class="mono"
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={ids.me}>{t('yourName')}</label>
-        <input id={ids.me} type="text" required maxLength={LIMITS.nameChars} autoComplete="name" value={displayName} onInput={(e) => setDisplayName(e.currentTarget.value)} />
+        <input
+          id={ids.me}
+          type="text"
+          required
+          maxLength={LIMITS.nameChars}
+          autoComplete="name"
+          value={displayName}
+          onInput={(e) => setDisplayName(e.currentTarget.value)}
+        />
       </div>
       <ErrorNote error={error} />
-      {done && <p class="success-note" role="status">{t('joined')}</p>}
+      {done && (
+        <p class="success-note" role="status">
+          {t('joined')}
+        </p>
+      )}
       {done && <OpenQueueButtons />}
       <button type="submit" class="primary" disabled={busy !== false || !code.trim() || !displayName.trim()}>
-        {busy ? <><Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'joining')}</> : t('join')}
+        {busy ? (
+          <>
+            <Spinner /> {t(busy === 'permission' ? 'waitingForPermission' : 'joining')}
+          </>
+        ) : (
+          t('join')
+        )}
       </button>
     </form>
   )

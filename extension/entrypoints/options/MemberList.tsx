@@ -25,10 +25,22 @@ export function MemberList({ ws }: { ws: WorkspaceRow }) {
           const self = m.id === ws.memberId
           return (
             <li key={m.id} class={m.revoked ? 'revoked' : ''}>
-              <span class="member-name">{m.displayName}{self && ` (${t('you')})`}</span>
-              <span class="muted">{t(ROLE_LABEL[m.role])}{m.revoked && ` · ${t('revoked')}`}</span>
+              <span class="member-name">
+                {m.displayName}
+                {self && ` (${t('you')})`}
+              </span>
+              <span class="muted">
+                {t(ROLE_LABEL[m.role])}
+                {m.revoked && ` · ${t('revoked')}`}
+              </span>
               {ws.role === 'executive' && !self && !m.revoked && (
-                <button type="button" class="danger small" disabled={busyId !== null} aria-label={t('revokeNamed', { name: m.displayName })} onClick={() => void revoke(m.id, m.displayName)}>
+                <button
+                  type="button"
+                  class="danger small"
+                  disabled={busyId !== null}
+                  aria-label={t('revokeNamed', { name: m.displayName })}
+                  onClick={() => void revoke(m.id, m.displayName)}
+                >
                   {busyId === m.id ? t('revoking') : t('revoke')}
                 </button>
               )}

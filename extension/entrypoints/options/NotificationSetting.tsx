@@ -10,8 +10,7 @@ export function NotificationSetting() {
     <section class="card" aria-labelledby="notifications-h">
       <h2 id="notifications-h">{t('notificationsHeading')}</h2>
       <label class="inline-check">
-        <input type="checkbox" checked={on} onChange={(e) => saveSetting(notifications, e.currentTarget.checked)} />
-        {' '}{t('notificationsOn')}
+        <input type="checkbox" checked={on} onChange={(e) => saveSetting(notifications, e.currentTarget.checked)} /> {t('notificationsOn')}
       </label>
       <p class="hint">{t('notificationsHint')}</p>
     </section>

@@ -32,9 +32,15 @@ export function OptionsPage() {
       <section aria-labelledby="workspaces-h">
         <h2 id="workspaces-h">{t('workspacesHeading')}</h2>
         <DepartureNotices />
-        {workspaces === undefined ? <p class="muted" role="status">{t('loading')}</p>
-          : sorted.length === 0 ? <p class="muted">{t('noWorkspaces')}</p>
-          : sorted.map((ws) => <WorkspaceCard key={ws.id} ws={ws} />)}
+        {workspaces === undefined ? (
+          <p class="muted" role="status">
+            {t('loading')}
+          </p>
+        ) : sorted.length === 0 ? (
+          <p class="muted">{t('noWorkspaces')}</p>
+        ) : (
+          sorted.map((ws) => <WorkspaceCard key={ws.id} ws={ws} />)
+        )}
       </section>
       <div class="two-columns">
         <CreateWorkspaceForm serverUrl={serverUrl} onServerUrl={changeServer} />

@@ -59,22 +59,56 @@ export function PlaybooksCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
       {written.length > 0 && (
         <div class="chips" role="group" aria-label={t('playbooksWritten')}>
           {written.map((p) => (
-            <button key={p.category} type="button" class="chip" aria-pressed={p.category === category.trim()} onClick={() => choose(p.category)}>{p.category}</button>
+            <button
+              key={p.category}
+              type="button"
+              class="chip"
+              aria-pressed={p.category === category.trim()}
+              onClick={() => choose(p.category)}
+            >
+              {p.category}
+            </button>
           ))}
         </div>
       )}
-      <form onSubmit={(e) => { e.preventDefault(); void save(text.trim() === '' ? null : text) }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save(text.trim() === '' ? null : text)
+        }}
+      >
         <div class="field">
           <label for={ids.category}>{t('fieldCategory')}</label>
-          <input id={ids.category} type="text" list={ids.categories} maxLength={LIMITS.categoryChars} value={category}
-            onInput={(e) => choose(e.currentTarget.value)} />
-          <datalist id={ids.categories}>{options.map((c) => <option key={c} value={c} />)}</datalist>
+          <input
+            id={ids.category}
+            type="text"
+            list={ids.categories}
+            maxLength={LIMITS.categoryChars}
+            value={category}
+            onInput={(e) => choose(e.currentTarget.value)}
+          />
+          <datalist id={ids.categories}>
+            {options.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
         </div>
         <div class="field">
           <label for={ids.text}>{t('playbookText')}</label>
-          <textarea id={ids.text} rows={8} maxLength={PLAYBOOK_MAX_CHARS} aria-describedby={ids.hint} value={text}
-            onInput={(e) => { setText(e.currentTarget.value); setDone(null) }} />
-          <p id={ids.hint} class="hint">{t('playbookFormatHint')}</p>
+          <textarea
+            id={ids.text}
+            rows={8}
+            maxLength={PLAYBOOK_MAX_CHARS}
+            aria-describedby={ids.hint}
+            value={text}
+            onInput={(e) => {
+              setText(e.currentTarget.value)
+              setDone(null)
+            }}
+          />
+          <p id={ids.hint} class="hint">
+            {t('playbookFormatHint')}
+          </p>
         </div>
         {text.trim() !== '' && (
           <div class="playbook-preview" aria-labelledby={ids.preview} role="region">
@@ -83,10 +117,26 @@ export function PlaybooksCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
           </div>
         )}
         <ErrorNote error={error} />
-        {done && <p class="success-note" role="status">{done}</p>}
+        {done && (
+          <p class="success-note" role="status">
+            {done}
+          </p>
+        )}
         <div class="form-actions">
-          <button type="submit" class="primary" disabled={!category.trim()}>{t('playbookSave')}</button>
-          {exists && <button type="button" class="danger" onClick={() => { if (confirm(t('playbookConfirmRemove', { category: category.trim() }))) void save(null) }}>{t('playbookRemove')}</button>}
+          <button type="submit" class="primary" disabled={!category.trim()}>
+            {t('playbookSave')}
+          </button>
+          {exists && (
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                if (confirm(t('playbookConfirmRemove', { category: category.trim() }))) void save(null)
+              }}
+            >
+              {t('playbookRemove')}
+            </button>
+          )}
         </div>
       </form>
     </section>

@@ -52,10 +52,12 @@ export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
     setSaved(false)
   }
   const edit = (patch: Partial<SlaDraft>) => update(() => patch)
-  const toggleDay = (day: number, on: boolean) => update((d) => ({ workdays: on ? [...new Set([...d.workdays, day])] : d.workdays.filter((x) => x !== day) }))
-  const editTarget = (p: Priority, which: keyof TargetDraft, patch: Partial<Duration>) => update((d) => ({
-    targets: { ...d.targets, [p]: { ...d.targets[p], [which]: { ...d.targets[p][which], ...patch } } },
-  }))
+  const toggleDay = (day: number, on: boolean) =>
+    update((d) => ({ workdays: on ? [...new Set([...d.workdays, day])] : d.workdays.filter((x) => x !== day) }))
+  const editTarget = (p: Priority, which: keyof TargetDraft, patch: Partial<Duration>) =>
+    update((d) => ({
+      targets: { ...d.targets, [p]: { ...d.targets[p], [which]: { ...d.targets[p][which], ...patch } } },
+    }))
 
   const submit = async (e: Event) => {
     e.preventDefault()
@@ -80,22 +82,34 @@ export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
         <legend>{t('slaClock')}</legend>
         {(['calendar', 'business'] as const).map((c) => (
           <label key={c} class="inline-check">
-            <input type="radio" name={`clock-${ws.id}`} value={c} checked={draft.clock === c} onChange={() => edit({ clock: c })} />
-            {' '}{t(c === 'calendar' ? 'slaClockCalendar' : 'slaClockBusiness')}
+            <input type="radio" name={`clock-${ws.id}`} value={c} checked={draft.clock === c} onChange={() => edit({ clock: c })} />{' '}
+            {t(c === 'calendar' ? 'slaClockCalendar' : 'slaClockBusiness')}
           </label>
         ))}
       </fieldset>
       <div class="field">
         <label for={ids.zone}>{t('slaTimeZone')}</label>
-        <input id={ids.zone} type="text" list={ids.zones} spellcheck={false} autoComplete="off" value={draft.timeZone} onInput={(e) => edit({ timeZone: e.currentTarget.value })} />
-        <datalist id={ids.zones}>{zoneList.map((z) => <option key={z} value={z} />)}</datalist>
+        <input
+          id={ids.zone}
+          type="text"
+          list={ids.zones}
+          spellcheck={false}
+          autoComplete="off"
+          value={draft.timeZone}
+          onInput={(e) => edit({ timeZone: e.currentTarget.value })}
+        />
+        <datalist id={ids.zones}>
+          {zoneList.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
       </div>
       <fieldset class="inline-fieldset">
         <legend>{t('slaWorkdays')}</legend>
         {WEEK.map((day) => (
           <label key={day} class="inline-check">
-            <input type="checkbox" checked={draft.workdays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
-            {' '}{weekdayName(day)}
+            <input type="checkbox" checked={draft.workdays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />{' '}
+            {weekdayName(day)}
           </label>
         ))}
       </fieldset>
@@ -114,11 +128,27 @@ export function SlaPolicyCard({ ws, titled }: { ws: WorkspaceRow; titled: boolea
       {problems.length > 0 && (
         <div class="error-note" role="alert">
           <p>{t('slaProblems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
-      {saved && <p class="success-note" role="status">{t('slaSaved')}</p>}
-      <button type="submit" class="primary" disabled={busy}>{busy ? <><Spinner /> {t('saving')}</> : t('slaSave')}</button>
+      {saved && (
+        <p class="success-note" role="status">
+          {t('slaSaved')}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={busy}>
+        {busy ? (
+          <>
+            <Spinner /> {t('saving')}
+          </>
+        ) : (
+          t('slaSave')
+        )}
+      </button>
     </form>
   )
 }

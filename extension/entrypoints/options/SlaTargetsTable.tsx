@@ -16,11 +16,26 @@ export function SlaTargetsTable({ targets, onChange }: Props) {
     return (
       <td>
         <span class="duration">
-          <input type="number" min={0} step={1} inputMode="numeric" aria-label={t('slaHoursOf', { what: name })} value={value.hours}
-            onInput={(e) => set({ hours: e.currentTarget.value })} />
+          <input
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            aria-label={t('slaHoursOf', { what: name })}
+            value={value.hours}
+            onInput={(e) => set({ hours: e.currentTarget.value })}
+          />
           <span aria-hidden="true">{t('unitH')}</span>
-          <input type="number" min={0} max={59} step={1} inputMode="numeric" aria-label={t('slaMinutesOf', { what: name })} value={value.minutes}
-            onInput={(e) => set({ minutes: e.currentTarget.value })} />
+          <input
+            type="number"
+            min={0}
+            max={59}
+            step={1}
+            inputMode="numeric"
+            aria-label={t('slaMinutesOf', { what: name })}
+            value={value.minutes}
+            onInput={(e) => set({ minutes: e.currentTarget.value })}
+          />
           <span aria-hidden="true">{t('unitMin')}</span>
         </span>
       </td>

@@ -28,14 +28,22 @@ export function WorkspaceCard({ ws }: { ws: WorkspaceRow }) {
         <h3 id={`ws-${ws.id}`}>{ws.name}</h3>
         <span class="badge">{t(ROLE_LABEL[ws.role])}</span>
       </header>
-      <p class="hint">{t('signedInAs', { name: ws.displayName })} · {ws.serverUrl}</p>
+      <p class="hint">
+        {t('signedInAs', { name: ws.displayName })} · {ws.serverUrl}
+      </p>
       <h4>{t('members')}</h4>
       <MemberList ws={ws} />
       {ws.role === 'executive' && <InvitePanel workspaceId={ws.id} primary={ws.members.every((m) => m.id === ws.memberId || m.revoked)} />}
       <ErrorNote error={error} />
       <div class="form-actions">
         <button type="button" class="danger" disabled={leaving} onClick={() => void leave()}>
-          {leaving ? <><Spinner /> {t('leaving')}</> : t('leaveWorkspace')}
+          {leaving ? (
+            <>
+              <Spinner /> {t('leaving')}
+            </>
+          ) : (
+            t('leaveWorkspace')
+          )}
         </button>
       </div>
     </article>

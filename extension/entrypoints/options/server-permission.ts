@@ -47,7 +47,11 @@ export type FormBusy = false | 'permission' | 'working'
  * Asks for the server with the form showing that it waits on the browser (its prompt can stay
  * open for as long as the user leaves it); on refusal the form is freed and says why.
  */
-export async function askForServer(serverUrl: string, setBusy: (busy: FormBusy) => void, setError: (error: string) => void): Promise<boolean> {
+export async function askForServer(
+  serverUrl: string,
+  setBusy: (busy: FormBusy) => void,
+  setError: (error: string) => void,
+): Promise<boolean> {
   setBusy('permission')
   const access = await allowServer(serverUrl)
   if (access.ok) return true

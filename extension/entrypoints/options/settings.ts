@@ -14,7 +14,10 @@ export function saveSetting<T>(setting: Setting<T>, value: T): void {
 export function useServerUrl(): [string, (url: string) => void] {
   const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER)
   useEffect(() => {
-    void serverSetting.read().catch(() => DEFAULT_SERVER).then(setServerUrl)
+    void serverSetting
+      .read()
+      .catch(() => DEFAULT_SERVER)
+      .then(setServerUrl)
   }, [])
   const change = (url: string) => {
     setServerUrl(url)

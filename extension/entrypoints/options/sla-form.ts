@@ -24,10 +24,19 @@ const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, 
 const split = (total: number): Duration => ({ hours: String(Math.floor(total / 60)), minutes: String(total % 60) })
 
 export function draftOf(p: SlaPolicy): SlaDraft {
-  const targets = Object.fromEntries(PRIORITIES.map((k) => [k, { acknowledge: split(p.targets[k].acknowledgeMinutes), complete: split(p.targets[k].completeMinutes) }])) as Record<Priority, TargetDraft>
+  const targets = Object.fromEntries(
+    PRIORITIES.map((k) => [k, { acknowledge: split(p.targets[k].acknowledgeMinutes), complete: split(p.targets[k].completeMinutes) }]),
+  ) as Record<Priority, TargetDraft>
   // A time field cannot show 24:00: a day ending at midnight reads 23:59.
   const workEnd = hhmm(Math.min(p.workEndMinute, 24 * 60 - 1))
-  return { clock: p.clock, timeZone: p.timeZone, workdays: [...p.workdays].sort((a, b) => a - b), workStart: hhmm(p.workStartMinute), workEnd, targets }
+  return {
+    clock: p.clock,
+    timeZone: p.timeZone,
+    workdays: [...p.workdays].sort((a, b) => a - b),
+    workStart: hhmm(p.workStartMinute),
+    workEnd,
+    targets,
+  }
 }
 
 /** Minutes after midnight of "HH:MM", or null. */
@@ -69,7 +78,12 @@ export function policyFromDraft(d: SlaDraft): { policy: SlaPolicy } | { problems
   }
   if (problems.length > 0) return { problems }
   const parsed = v.safeParse(SlaPolicySchema, {
-    clock: d.clock, timeZone: d.timeZone.trim(), workdays: [...d.workdays].sort((a, b) => a - b), workStartMinute: start, workEndMinute: end, targets,
+    clock: d.clock,
+    timeZone: d.timeZone.trim(),
+    workdays: [...d.workdays].sort((a, b) => a - b),
+    workStartMinute: start,
+    workEndMinute: end,
+    targets,
   })
   if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: 'slaInvalid' as const, params: { message: i.message } })) }
   return { policy: parsed.output }

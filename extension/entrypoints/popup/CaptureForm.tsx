@@ -61,11 +61,20 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
     setError(null)
     try {
       const rule = ruleForSave(recurrence, dueAt)
-      await createItem(ws.id, { ...prefill.content, title: title.trim(), note }, {
-        priority, dueAt, assigneeId, category: category.trim() || null, confidential,
-        // Only recurring items carry the field, so plain ones stay exactly as before on the wire.
-        ...(rule ? { recurrence: rule } : {}),
-      }, files)
+      await createItem(
+        ws.id,
+        { ...prefill.content, title: title.trim(), note },
+        {
+          priority,
+          dueAt,
+          assigneeId,
+          category: category.trim() || null,
+          confidential,
+          // Only recurring items carry the field, so plain ones stay exactly as before on the wire.
+          ...(rule ? { recurrence: rule } : {}),
+        },
+        files,
+      )
       if (prefill.draftId) await db().drafts.delete(prefill.draftId)
       onSaved()
     } catch (err) {
@@ -88,14 +97,27 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
           <div class="field">
             <label for={ids.ws}>{t('fieldWorkspace')}</label>
             <select id={ids.ws} value={workspaceId} onChange={(e) => chooseWorkspace(e.currentTarget.value)}>
-              {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+              {workspaces.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <div class="field">
           <label for={ids.title}>{t('fieldTitle')}</label>
-          {/* biome-ignore lint/a11y/noAutofocus: the popup opens for this one field; focus saves a click on every capture. */}
-          <input id={ids.title} name="title" type="text" required maxLength={500} autoFocus value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input
+            id={ids.title}
+            name="title"
+            type="text"
+            required
+            maxLength={500}
+            // biome-ignore lint/a11y/noAutofocus: the popup opens for this one field; focus saves a click on every capture.
+            autoFocus
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
         </div>
         <UnreadNotice source={prefill.content.source} />
         <SourcePreview source={prefill.content.source} />
@@ -106,15 +128,28 @@ export function CaptureForm({ workspaces, prefill, onSaved, status }: Props) {
         </div>
         <AttachmentPicker files={files} onChange={setFiles} onError={setError} />
         <MetaFields
-          ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
-          dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}
-          category={category} setCategory={setCategory} categories={categories} confidential={confidential} setConfidential={setConfidential}
+          ws={ws}
+          assigneeId={assigneeId}
+          setAssigneeId={setAssigneeId}
+          priority={priority}
+          setPriority={setPriority}
+          dueAt={dueAt}
+          setDueAt={setDueAt}
+          recurrence={recurrence}
+          setRecurrence={setRecurrence}
+          category={category}
+          setCategory={setCategory}
+          categories={categories}
+          confidential={confidential}
+          setConfidential={setConfidential}
         />
       </div>
       <footer class="capture-footer">
         <ErrorNote error={error} />
         <div class="form-actions">
-          <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('save')}</button>
+          <button type="submit" class="primary" disabled={saving}>
+            {saving ? t('saving') : t('save')}
+          </button>
           <span class="hint">{t('captureKeysHint')}</span>
         </div>
         {status}

@@ -18,7 +18,9 @@ export function CapturePage({ search = location.search, close = () => window.clo
   const [prefill, setPrefill] = useState<Prefill | null>(null)
 
   useEffect(() => {
-    void readPrefill(search).then(setPrefill, () => setPrefill({ content: { title: '', note: '', source: { kind: 'manual' } }, draftId: null }))
+    void readPrefill(search).then(setPrefill, () =>
+      setPrefill({ content: { title: '', note: '', source: { kind: 'manual' } }, draftId: null }),
+    )
   }, [search])
 
   // The latest `close`, without re-binding the key listener on every render.
@@ -38,26 +40,41 @@ export function CapturePage({ search = location.search, close = () => window.clo
       <header class="page-header">
         <h1>{t('captureHeading')}</h1>
         <nav class="header-links" aria-label={t('navLabel')}>
-          <button type="button" class="link-button" onClick={() => void openQueueTab()}>{t('openQueue')}</button>
-          <button type="button" class="link-button" onClick={() => void openSidePanel().then((ok) => (ok ? undefined : openQueueTab()))}>{t('openSidePanel')}</button>
-          <button type="button" class="link-button" onClick={() => void openOptions()}>{t('openSettings')}</button>
+          <button type="button" class="link-button" onClick={() => void openQueueTab()}>
+            {t('openQueue')}
+          </button>
+          <button type="button" class="link-button" onClick={() => void openSidePanel().then((ok) => (ok ? undefined : openQueueTab()))}>
+            {t('openSidePanel')}
+          </button>
+          <button type="button" class="link-button" onClick={() => void openOptions()}>
+            {t('openSettings')}
+          </button>
         </nav>
       </header>
       {/* The toolbar popup only: a capture window (?draft=) is not about the tab behind it. */}
       {search.includes('draft=') ? null : <GlossarySiteSwitch />}
       {workspaces === undefined || prefill === null ? (
-        <><p class="muted" role="status">{t('loading')}</p><SyncStatusBar compact /></>
+        <>
+          <p class="muted" role="status">
+            {t('loading')}
+          </p>
+          <SyncStatusBar compact />
+        </>
       ) : workspaces.length === 0 ? (
         <div class="empty">
           <DepartureNotices />
           <p>{t('notPaired')}</p>
-          <button type="button" class="primary" onClick={() => void openOptions()}>{t('pairThisDevice')}</button>
+          <button type="button" class="primary" onClick={() => void openOptions()}>
+            {t('pairThisDevice')}
+          </button>
         </div>
       ) : capturable.length === 0 ? (
         <>
           <div class="empty">
             <p>{t('assistantCannotCapture')}</p>
-            <button type="button" class="primary" onClick={() => void openQueueTab()}>{t('openQueue')}</button>
+            <button type="button" class="primary" onClick={() => void openQueueTab()}>
+              {t('openQueue')}
+            </button>
           </div>
           <SyncStatusBar compact />
         </>

@@ -6,7 +6,10 @@ import { type GlossarySite, glossarySiteOf, turnGlossaryOffFor, turnGlossaryOnFo
 
 /** The active tab's glossary state, or null where the glossary never runs. */
 function readSite(): Promise<GlossarySite | null> {
-  return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => glossarySiteOf(tab), () => null)
+  return browser.tabs.query({ active: true, currentWindow: true }).then(
+    ([tab]) => glossarySiteOf(tab),
+    () => null,
+  )
 }
 
 /**
@@ -37,10 +40,11 @@ export function GlossarySiteSwitch() {
   return (
     <section class="glossary-site" aria-describedby="glossary-site-hint">
       <label class="inline-check">
-        <input type="checkbox" checked={on} disabled={busy} onChange={onChange} />
-        {' '}{t('glossarySiteOn', { host: site.host })}
+        <input type="checkbox" checked={on} disabled={busy} onChange={onChange} /> {t('glossarySiteOn', { host: site.host })}
       </label>
-      <p id="glossary-site-hint" class="hint">{on ? t('glossarySiteOnHint') : t('glossarySiteOffHint')}</p>
+      <p id="glossary-site-hint" class="hint">
+        {on ? t('glossarySiteOnHint') : t('glossarySiteOffHint')}
+      </p>
       <ErrorNote error={error} />
     </section>
   )

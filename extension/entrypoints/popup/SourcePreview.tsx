@@ -16,20 +16,29 @@ export function SourcePreview({ source }: { source: Source }) {
   const attachments = source.gmail?.attachments ?? []
   return (
     <section class="source-preview" aria-label={t('sourceHeading')}>
-      {source.gmail?.account && <p class="source-account"><span class="muted">{t('sourceGmailAccount')}</span> {source.gmail.account}</p>}
+      {source.gmail?.account && (
+        <p class="source-account">
+          <span class="muted">{t('sourceGmailAccount')}</span> {source.gmail.account}
+        </p>
+      )}
       {url && address && (
         <p class="source-address">
-          <span class="muted">{t('sourceAddress')}</span>{' '}
-          {/* Seen short (the whole address on hover); read out whole. */}
-          <span class="mono source-url" title={url} aria-hidden="true">{address}</span>
+          <span class="muted">{t('sourceAddress')}</span> {/* Seen short (the whole address on hover); read out whole. */}
+          <span class="mono source-url" title={url} aria-hidden="true">
+            {address}
+          </span>
           <span class="sr-only">{url}</span>
         </p>
       )}
-      {from && <p class="source-from"><span class="muted">{t('sourceFrom')}</span> {from}</p>}
-      {source.excerpt && <blockquote class="excerpt">{source.excerpt.length > 600 ? `${source.excerpt.slice(0, 600)}…` : source.excerpt}</blockquote>}
-      {attachments.length > 0 && (
-        <p class="muted">{t('attachments', { names: attachments.map((a) => a.name).join(', ') })}</p>
+      {from && (
+        <p class="source-from">
+          <span class="muted">{t('sourceFrom')}</span> {from}
+        </p>
       )}
+      {source.excerpt && (
+        <blockquote class="excerpt">{source.excerpt.length > 600 ? `${source.excerpt.slice(0, 600)}…` : source.excerpt}</blockquote>
+      )}
+      {attachments.length > 0 && <p class="muted">{t('attachments', { names: attachments.map((a) => a.name).join(', ') })}</p>}
     </section>
   )
 }

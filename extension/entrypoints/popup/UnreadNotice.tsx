@@ -13,6 +13,10 @@ export function UnreadNotice({ source }: { source: Source }) {
   const unread = source.gmail?.unread ?? []
   if (unread.length === 0) return null
   const names = unread.map((field) => t(LABELS[field]))
-  const fields = names.length > 1 ? `${names.slice(0, -1).join(', ')}${t('sourceUnreadAnd')}${names.at(-1)}` : names[0] ?? ''
-  return <p class="notice source-unread" role="status">{t('sourceUnread', { fields })}</p>
+  const fields = names.length > 1 ? `${names.slice(0, -1).join(', ')}${t('sourceUnreadAnd')}${names.at(-1)}` : (names[0] ?? '')
+  return (
+    <p class="notice source-unread" role="status">
+      {t('sourceUnread', { fields })}
+    </p>
+  )
 }

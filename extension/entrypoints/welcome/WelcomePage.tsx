@@ -35,7 +35,9 @@ export function WelcomePage() {
       <header class="page-header">
         <h1>{t('welcomeTitle')}</h1>
         <nav class="header-links" aria-label={t('navLabel')}>
-          <button type="button" class="link-button" onClick={() => void openOptions()}>{t('openSettings')}</button>
+          <button type="button" class="link-button" onClick={() => void openOptions()}>
+            {t('openSettings')}
+          </button>
         </nav>
       </header>
       {step === 'choose' ? (
@@ -43,15 +45,25 @@ export function WelcomePage() {
           <p>{t('welcomeIntro')}</p>
           {paired && <p class="success-note">{t('welcomePaired')}</p>}
           <section aria-labelledby="welcome-choices">
-            <h2 id="welcome-choices" class="sr-only">{t('welcomeChoices')}</h2>
+            <h2 id="welcome-choices" class="sr-only">
+              {t('welcomeChoices')}
+            </h2>
             <div class="two-columns welcome-choices">
               <div class="card">
-                <button type="button" class="primary big" aria-describedby="welcome-exec-hint" onClick={() => setStep('create')}>{t('welcomeExecutive')}</button>
-                <p class="hint" id="welcome-exec-hint">{t('welcomeExecutiveHint')}</p>
+                <button type="button" class="primary big" aria-describedby="welcome-exec-hint" onClick={() => setStep('create')}>
+                  {t('welcomeExecutive')}
+                </button>
+                <p class="hint" id="welcome-exec-hint">
+                  {t('welcomeExecutiveHint')}
+                </p>
               </div>
               <div class="card">
-                <button type="button" class="primary big" aria-describedby="welcome-asst-hint" onClick={() => setStep('join')}>{t('welcomeAssistant')}</button>
-                <p class="hint" id="welcome-asst-hint">{t('welcomeAssistantHint')}</p>
+                <button type="button" class="primary big" aria-describedby="welcome-asst-hint" onClick={() => setStep('join')}>
+                  {t('welcomeAssistant')}
+                </button>
+                <p class="hint" id="welcome-asst-hint">
+                  {t('welcomeAssistantHint')}
+                </p>
               </div>
             </div>
           </section>
@@ -59,7 +71,16 @@ export function WelcomePage() {
         </>
       ) : (
         <div ref={stepRef}>
-          {step === 'create' && <CreateWorkspaceForm serverUrl={serverUrl} onServerUrl={changeServer} onCreated={(id) => { setCreated(id); setStep('invite') }} />}
+          {step === 'create' && (
+            <CreateWorkspaceForm
+              serverUrl={serverUrl}
+              onServerUrl={changeServer}
+              onCreated={(id) => {
+                setCreated(id)
+                setStep('invite')
+              }}
+            />
+          )}
           {step === 'join' && <JoinWorkspaceForm />}
           {step === 'invite' && created && (
             <section class="card" aria-labelledby="welcome-invite-h">
@@ -70,7 +91,9 @@ export function WelcomePage() {
             </section>
           )}
           {(step === 'create' || step === 'join') && (
-            <button type="button" class="link-button" onClick={() => setStep('choose')}>{t('welcomeBack')}</button>
+            <button type="button" class="link-button" onClick={() => setStep('choose')}>
+              {t('welcomeBack')}
+            </button>
           )}
         </div>
       )}

@@ -15,9 +15,9 @@ export const enFiles = {
   filesPreviewNamed: 'Preview {name}',
   filesHidePreview: 'Hide preview',
   filesOpening: 'Decrypting…',
-  filesNotYet: 'Not uploaded yet: the sender\'s device has not sent it.',
+  filesNotYet: "Not uploaded yet: the sender's device has not sent it.",
   filesFailed: 'This file could not be opened ({code}).',
   filesCount: '{count} attachment(s)',
-  filesTabPdf: 'Attach this tab\'s PDF',
+  filesTabPdf: "Attach this tab's PDF",
   filesGmailHeading: 'Attachments of this message',
 } as const

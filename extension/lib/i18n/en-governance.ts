@@ -90,7 +90,8 @@ export const enGovernance = {
   playbookFor: 'Playbook: {category}',
   playbooksHeading: 'Playbooks',
   playbooksHeadingIn: 'Playbooks — {name}',
-  playbooksHint: 'Standing instructions per category (who to call, where invoices go, what needs a signature). Assistants see them beside each item of the category. Encrypted like items.',
+  playbooksHint:
+    'Standing instructions per category (who to call, where invoices go, what needs a signature). Assistants see them beside each item of the category. Encrypted like items.',
   playbooksWritten: 'Categories with a playbook',
   playbookText: 'Instructions',
   playbookFormatHint: 'Blank line: new paragraph. A line starting with "- ": bullet. **text**: bold.',
@@ -138,7 +139,8 @@ export const enGovernance = {
   gmailToggleHint: 'Your browser asks for access to mail.google.com. Relais reads a message only when you click its button.',
   glossaryGmailToggle: 'Explain business terms in Gmail',
   glossaryEverywhereToggle: 'Explain business terms on every site',
-  glossaryToggleHint: 'Hover a term such as SLA or “cahier des charges” for a short definition. Every site needs your browser’s permission.',
+  glossaryToggleHint:
+    'Hover a term such as SLA or “cahier des charges” for a short definition. Every site needs your browser’s permission.',
   // SLA alerts
   slaAlertDueSoonTitle: 'Relais: due soon',
   slaAlertBreachedTitle: 'Relais: out of SLA',

@@ -41,8 +41,10 @@ export const en = {
   departureRevokedUnknown: 'Your access to {workspace} was removed. This browser learned it on {date}.',
   departureLeft: 'You left {workspace} on {date}.',
   departureWiped: 'Its items, comments and keys were deleted from this browser; nothing of their content is kept.',
-  departureNextRevoked: 'If this is a mistake, ask an executive of {workspace} for a new pairing code and join with it (Settings, “Join with a pairing code”).',
-  departureNextLeft: 'To come back, ask an executive of {workspace} for a new pairing code and join with it (Settings, “Join with a pairing code”).',
+  departureNextRevoked:
+    'If this is a mistake, ask an executive of {workspace} for a new pairing code and join with it (Settings, “Join with a pairing code”).',
+  departureNextLeft:
+    'To come back, ask an executive of {workspace} for a new pairing code and join with it (Settings, “Join with a pairing code”).',
   departureDismiss: 'Dismiss',
   departureDismissLabel: 'Dismiss the message about {workspace}',
   pairThisDevice: 'Create or join a workspace',
@@ -117,7 +119,8 @@ export const en = {
   sourceUnreadTo: 'the recipients',
   sourceUnreadAnd: ' and ',
   captureHealthHeading: 'Gmail capture health',
-  captureHealthHint: 'When a Gmail capture cannot read a field, this device notes which field and how the Gmail page was built (no message content). Nothing is sent anywhere; copy it into a report if Gmail changed.',
+  captureHealthHint:
+    'When a Gmail capture cannot read a field, this device notes which field and how the Gmail page was built (no message content). Nothing is sent anywhere; copy it into a report if Gmail changed.',
   captureHealthNone: 'Every Gmail capture so far read all its fields.',
   captureHealthCount: 'Captures with unread fields: {count} (the latest 50 are kept).',
   captureHealthText: 'Diagnostics',
@@ -181,7 +184,8 @@ export const en = {
   noWorkspaces: 'No workspace on this browser yet. Join one with a pairing code, or create one.',
   serverUrl: 'Server URL',
   serverHint: 'The sync server that will hold the new workspace. Joining uses the server inside the pairing code.',
-  serverPermissionDenied: 'Relais needs permission to reach that server: the browser’s prompt was refused or closed. Try again and allow it.',
+  serverPermissionDenied:
+    'Relais needs permission to reach that server: the browser’s prompt was refused or closed. Try again and allow it.',
   serverPermissionFailed: 'Your browser would not ask for permission to reach that server ({reason}).',
   waitingForPermission: 'Waiting for your browser’s permission…',
   createHeading: 'Create a workspace',
@@ -201,7 +205,8 @@ export const en = {
   openMyQueue: 'Open my queue',
   openQueueBeside: 'Open it beside the page',
   welcomeTitle: 'Welcome to Relais',
-  welcomeIntro: 'Relais hands admin work from an executive to an assistant, without losing anything on the way. Start with the way that fits you:',
+  welcomeIntro:
+    'Relais hands admin work from an executive to an assistant, without losing anything on the way. Start with the way that fits you:',
   welcomeExecutive: 'I delegate: create a workspace',
   welcomeExecutiveHint: 'For an executive. You then invite your assistant with a pairing code.',
   welcomeAssistant: 'I assist: join with a code',
@@ -209,8 +214,10 @@ export const en = {
   welcomeChoices: 'How do you start?',
   welcomeBack: 'Back to the two choices',
   welcomeInviteHeading: 'Next: invite your assistant',
-  welcomeInviteHint: 'Make a pairing code and hand it over in person or by a private channel. Your assistant joins with it on their own browser.',
-  welcomeCaptureHint: 'Then delegate from any page: the Relais button in the toolbar, the right-click menu, or the Delegate button in Gmail.',
+  welcomeInviteHint:
+    'Make a pairing code and hand it over in person or by a private channel. Your assistant joins with it on their own browser.',
+  welcomeCaptureHint:
+    'Then delegate from any page: the Relais button in the toolbar, the right-click menu, or the Delegate button in Gmail.',
   welcomePaired: 'This browser is paired. Everything is in the settings and the queue.',
   signedInAs: 'Signed in as {name}',
   members: 'Members',

@@ -41,12 +41,14 @@ export const frGovernance: Record<keyof typeof enGovernance, string> = {
   noCategory: 'Sans catégorie',
   signalsNone: 'Aucun signal faible : rien ne dérive.',
   signalBacklogTitle: 'Stock en hausse',
-  signalBacklog: 'Les éléments ouverts sont passés de {before} il y a une semaine à {now} aujourd’hui : le travail arrive plus vite qu’il n’est traité.',
+  signalBacklog:
+    'Les éléments ouverts sont passés de {before} il y a une semaine à {now} aujourd’hui : le travail arrive plus vite qu’il n’est traité.',
   signalOverdueTitle: 'Part en retard en hausse',
   signalOverdue: 'La part des éléments ouverts hors SLA est passée de {before} à {now} en une semaine.',
   signalSilenceTitle: 'En attente sans commentaire',
   signalSilence: '{count} élément(s) ouvert(s) sans commentaire depuis {days} jours ou plus (le plus long : {longest}).',
-  signalSilenceBusiness: '{count} élément(s) ouvert(s) sans commentaire depuis {days} jours ouvrés ou plus (le plus long : {longest} de temps ouvré).',
+  signalSilenceBusiness:
+    '{count} élément(s) ouvert(s) sans commentaire depuis {days} jours ouvrés ou plus (le plus long : {longest} de temps ouvré).',
   signalOverloadTitle: 'Assistant surchargé',
   signalOverload: '{name} a {load} éléments ouverts, contre {average} en moyenne pour les autres.',
   signalShowItems: 'Voir le(s) {count} élément(s)',
@@ -92,7 +94,8 @@ export const frGovernance: Record<keyof typeof enGovernance, string> = {
   playbookFor: 'Cahier des charges : {category}',
   playbooksHeading: 'Cahiers des charges',
   playbooksHeadingIn: 'Cahiers des charges — {name}',
-  playbooksHint: 'Des consignes permanentes par catégorie (qui appeler, où vont les factures, ce qui demande une signature). Les assistants les voient à côté de chaque élément de la catégorie. Chiffrées comme les éléments.',
+  playbooksHint:
+    'Des consignes permanentes par catégorie (qui appeler, où vont les factures, ce qui demande une signature). Les assistants les voient à côté de chaque élément de la catégorie. Chiffrées comme les éléments.',
   playbooksWritten: 'Catégories avec un cahier des charges',
   playbookText: 'Consignes',
   playbookFormatHint: 'Ligne vide : nouveau paragraphe. Ligne commençant par « - » : puce. **texte** : gras.',
@@ -107,7 +110,8 @@ export const frGovernance: Record<keyof typeof enGovernance, string> = {
   governanceOf: 'Niveaux de service et cahiers des charges de {name}',
   slaHeading: 'Niveaux de service (SLA)',
   slaHeadingIn: 'Niveaux de service (SLA) — {name}',
-  slaHint: 'Dans quel délai chaque élément doit être pris en compte et traité, selon sa priorité. L’échéance propre d’un élément remplace son délai de traitement.',
+  slaHint:
+    'Dans quel délai chaque élément doit être pris en compte et traité, selon sa priorité. L’échéance propre d’un élément remplace son délai de traitement.',
   slaClock: 'Compter le temps en',
   slaClockCalendar: 'Heures calendaires (toutes les heures comptent)',
   slaClockBusiness: 'Heures ouvrées seulement',
@@ -140,7 +144,8 @@ export const frGovernance: Record<keyof typeof enGovernance, string> = {
   gmailToggleHint: 'Votre navigateur demande l’accès à mail.google.com. Relais ne lit un message que lorsque vous cliquez sur son bouton.',
   glossaryGmailToggle: 'Expliquer les termes métier dans Gmail',
   glossaryEverywhereToggle: 'Expliquer les termes métier sur tous les sites',
-  glossaryToggleHint: 'Survolez un terme comme SLA ou « cahier des charges » pour une courte définition. Tous les sites demandent l’autorisation de votre navigateur.',
+  glossaryToggleHint:
+    'Survolez un terme comme SLA ou « cahier des charges » pour une courte définition. Tous les sites demandent l’autorisation de votre navigateur.',
   // Alertes SLA
   slaAlertDueSoonTitle: 'Relais : bientôt dû',
   slaAlertBreachedTitle: 'Relais : hors SLA',

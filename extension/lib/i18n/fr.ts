@@ -41,8 +41,10 @@ export const fr: Record<keyof typeof en, string> = {
   departureRevokedUnknown: 'Votre accès à {workspace} a été retiré. Ce navigateur l’a appris le {date}.',
   departureLeft: 'Vous avez quitté {workspace} le {date}.',
   departureWiped: 'Ses éléments, commentaires et clés ont été effacés de ce navigateur ; rien de leur contenu n’est gardé.',
-  departureNextRevoked: 'Si c’est une erreur, demandez un nouveau code d’association à un dirigeant de {workspace} et rejoignez-le avec (Réglages, « Rejoindre avec un code d’association »).',
-  departureNextLeft: 'Pour revenir, demandez un nouveau code d’association à un dirigeant de {workspace} et rejoignez-le avec (Réglages, « Rejoindre avec un code d’association »).',
+  departureNextRevoked:
+    'Si c’est une erreur, demandez un nouveau code d’association à un dirigeant de {workspace} et rejoignez-le avec (Réglages, « Rejoindre avec un code d’association »).',
+  departureNextLeft:
+    'Pour revenir, demandez un nouveau code d’association à un dirigeant de {workspace} et rejoignez-le avec (Réglages, « Rejoindre avec un code d’association »).',
   departureDismiss: 'Fermer',
   departureDismissLabel: 'Fermer le message sur {workspace}',
   pairThisDevice: 'Créer ou rejoindre un espace',
@@ -109,15 +111,18 @@ export const fr: Record<keyof typeof en, string> = {
   sourceFrom: 'De :',
   sourceAddress: 'Adresse :',
   sourceGmailAccount: 'Compte Gmail :',
-  captureNoSource: 'Relais ne peut pas lire cette page (page du navigateur, ou aucune page) : la tâche n’aura pas de lien. Écrivez ce qu’il faut faire.',
-  sourceUnread: 'Relais n’a pas pu lire {fields} sur la page Gmail. Vérifiez avant d’enregistrer : le texte affiché par la page a été repris.',
+  captureNoSource:
+    'Relais ne peut pas lire cette page (page du navigateur, ou aucune page) : la tâche n’aura pas de lien. Écrivez ce qu’il faut faire.',
+  sourceUnread:
+    'Relais n’a pas pu lire {fields} sur la page Gmail. Vérifiez avant d’enregistrer : le texte affiché par la page a été repris.',
   sourceUnreadSubject: 'l’objet',
   sourceUnreadBody: 'le texte du message',
   sourceUnreadDate: 'la date',
   sourceUnreadTo: 'les destinataires',
   sourceUnreadAnd: ' et ',
   captureHealthHeading: 'Santé des captures Gmail',
-  captureHealthHint: 'Quand une capture Gmail ne peut pas lire un champ, cet appareil note lequel et comment la page Gmail était construite (sans contenu de message). Rien n’est envoyé ; copiez-le dans un signalement si Gmail a changé.',
+  captureHealthHint:
+    'Quand une capture Gmail ne peut pas lire un champ, cet appareil note lequel et comment la page Gmail était construite (sans contenu de message). Rien n’est envoyé ; copiez-le dans un signalement si Gmail a changé.',
   captureHealthNone: 'Jusqu’ici, chaque capture Gmail a lu tous ses champs.',
   captureHealthCount: 'Captures avec des champs non lus : {count} (les 50 dernières sont gardées).',
   captureHealthText: 'Diagnostic',
@@ -181,7 +186,8 @@ export const fr: Record<keyof typeof en, string> = {
   noWorkspaces: 'Aucun espace dans ce navigateur. Rejoignez-en un avec un code d’association, ou créez-en un.',
   serverUrl: 'Adresse du serveur',
   serverHint: 'Le serveur de synchronisation qui hébergera le nouvel espace. Pour rejoindre, c’est celui du code d’association.',
-  serverPermissionDenied: 'Relais a besoin de l’autorisation de joindre ce serveur : la demande du navigateur a été refusée ou fermée. Réessayez et acceptez-la.',
+  serverPermissionDenied:
+    'Relais a besoin de l’autorisation de joindre ce serveur : la demande du navigateur a été refusée ou fermée. Réessayez et acceptez-la.',
   serverPermissionFailed: 'Votre navigateur n’a pas pu demander l’autorisation de joindre ce serveur ({reason}).',
   waitingForPermission: 'En attente de l’autorisation du navigateur…',
   createHeading: 'Créer un espace',
@@ -190,7 +196,8 @@ export const fr: Record<keyof typeof en, string> = {
   yourName: 'Votre nom',
   createWorkspace: 'Créer l’espace',
   creating: 'Création…',
-  workspaceCreated: 'Espace « {name} » créé. Étape suivante : invitez votre assistant (« Inviter un assistant », sous les membres de l’espace).',
+  workspaceCreated:
+    'Espace « {name} » créé. Étape suivante : invitez votre assistant (« Inviter un assistant », sous les membres de l’espace).',
   joinHeading: 'Rejoindre avec un code d’association',
   joinHint: 'Collez le code que votre dirigeant vous a remis.',
   pairingCode: 'Code d’association',
@@ -201,7 +208,8 @@ export const fr: Record<keyof typeof en, string> = {
   openMyQueue: 'Ouvrir ma file',
   openQueueBeside: 'L’ouvrir à côté de la page',
   welcomeTitle: 'Bienvenue dans Relais',
-  welcomeIntro: 'Relais transmet le travail administratif d’un dirigeant à un assistant, sans rien perdre en route. Commencez par le chemin qui vous correspond :',
+  welcomeIntro:
+    'Relais transmet le travail administratif d’un dirigeant à un assistant, sans rien perdre en route. Commencez par le chemin qui vous correspond :',
   welcomeExecutive: 'Je délègue : créer un espace',
   welcomeExecutiveHint: 'Pour un dirigeant. Vous invitez ensuite votre assistant avec un code d’association.',
   welcomeAssistant: 'J’assiste : rejoindre avec un code',
@@ -209,8 +217,10 @@ export const fr: Record<keyof typeof en, string> = {
   welcomeChoices: 'Par où commencer ?',
   welcomeBack: 'Revenir aux deux choix',
   welcomeInviteHeading: 'Étape suivante : invitez votre assistant',
-  welcomeInviteHint: 'Créez un code d’association et remettez-le en main propre ou par un canal privé. Votre assistant s’en sert dans son propre navigateur.',
-  welcomeCaptureHint: 'Ensuite, déléguez depuis n’importe quelle page : le bouton Relais de la barre d’outils, le menu du clic droit, ou le bouton Déléguer dans Gmail.',
+  welcomeInviteHint:
+    'Créez un code d’association et remettez-le en main propre ou par un canal privé. Votre assistant s’en sert dans son propre navigateur.',
+  welcomeCaptureHint:
+    'Ensuite, déléguez depuis n’importe quelle page : le bouton Relais de la barre d’outils, le menu du clic droit, ou le bouton Déléguer dans Gmail.',
   welcomePaired: 'Ce navigateur est associé. Tout est dans les réglages et la file.',
   signedInAs: 'Connecté en tant que {name}',
   members: 'Membres',

@@ -31,7 +31,14 @@ export function App({ layout }: { layout: Layout }) {
   const roleKey = (workspaces ?? []).map((w) => `${w.id}:${w.role}`).join('|')
   const roleOf = useKeyed(new Map((workspaces ?? []).map((w) => [w.id, w.role as string])), roleKey)
 
-  if (workspaces === undefined) return <main class={`page app ${layout}`}><p class="muted pad" role="status">{t('loading')}</p></main>
+  if (workspaces === undefined)
+    return (
+      <main class={`page app ${layout}`}>
+        <p class="muted pad" role="status">
+          {t('loading')}
+        </p>
+      </main>
+    )
   const tabs = tabsFor(workspaces)
   const active = chosen && tabs.includes(chosen) ? chosen : tabs[0]
 
@@ -40,8 +47,14 @@ export function App({ layout }: { layout: Layout }) {
       <header class="app-header">
         <h1>Relais</h1>
         <nav class="header-links" aria-label={t('navLabel')}>
-          {layout === 'panel' && <button type="button" class="link-button" onClick={() => void openQueueTab()}>{t('openInTab')}</button>}
-          <button type="button" class="link-button" onClick={() => void openOptions()}>{t('openSettings')}</button>
+          {layout === 'panel' && (
+            <button type="button" class="link-button" onClick={() => void openQueueTab()}>
+              {t('openInTab')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={() => void openOptions()}>
+            {t('openSettings')}
+          </button>
         </nav>
       </header>
       <SyncStatusBar />
@@ -49,19 +62,30 @@ export function App({ layout }: { layout: Layout }) {
         <div class="empty pad">
           <DepartureNotices />
           <p>{t('notPaired')}</p>
-          <button type="button" class="primary" onClick={() => void openOptions()}>{t('pairThisDevice')}</button>
+          <button type="button" class="primary" onClick={() => void openOptions()}>
+            {t('pairThisDevice')}
+          </button>
         </div>
       ) : (
         <>
-          {tabs.length > 1
-            ? <TabBar tabs={tabs} active={active} onChange={setChosen} roleOf={roleOf} />
-            : <h2 class="view-title">{t(VIEW_TITLE[active])}</h2>}
-          <section class="tab-panel" id={`panel-${active}`} role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `tab-${active}` : undefined}>
-            {active === 'delegated'
-              ? <DelegatedView mine={byRole(workspaces, 'executive')} workspaces={byId} now={now} />
-              : active === 'dashboard'
-                ? <DashboardView mine={byRole(workspaces, 'executive')} workspaces={byId} now={now} />
-                : <QueueView mine={byRole(workspaces, 'assistant')} workspaces={byId} now={now} />}
+          {tabs.length > 1 ? (
+            <TabBar tabs={tabs} active={active} onChange={setChosen} roleOf={roleOf} />
+          ) : (
+            <h2 class="view-title">{t(VIEW_TITLE[active])}</h2>
+          )}
+          <section
+            class="tab-panel"
+            id={`panel-${active}`}
+            role={tabs.length > 1 ? 'tabpanel' : undefined}
+            aria-labelledby={tabs.length > 1 ? `tab-${active}` : undefined}
+          >
+            {active === 'delegated' ? (
+              <DelegatedView mine={byRole(workspaces, 'executive')} workspaces={byId} now={now} />
+            ) : active === 'dashboard' ? (
+              <DashboardView mine={byRole(workspaces, 'executive')} workspaces={byId} now={now} />
+            ) : (
+              <QueueView mine={byRole(workspaces, 'assistant')} workspaces={byId} now={now} />
+            )}
           </section>
         </>
       )}

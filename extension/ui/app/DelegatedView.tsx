@@ -19,7 +19,12 @@ export function DelegatedView({ mine, workspaces, now }: Props) {
   const mineKeyed = useKeyed(mine, workspaceKey(mine))
   const everyWorkspace = mine.length === workspaces.size
   const { rows, complete } = useLiveItems(
-    () => delegatedSource(mineKeyed.map((w) => w.id), everyWorkspace, status),
+    () =>
+      delegatedSource(
+        mineKeyed.map((w) => w.id),
+        everyWorkspace,
+        status,
+      ),
     [mineKeyed, everyWorkspace, status],
   )
   const categories = useMemo(() => (rows ? categoriesOf(rows) : []), [rows])
@@ -27,9 +32,14 @@ export function DelegatedView({ mine, workspaces, now }: Props) {
   const clock = filters.overdue ? now : 0
   const entries = useMemo<ListEntry[] | undefined>(() => {
     if (!rows) return undefined
-    return applyFilters(rows, filters, clock).map((item) => ({ kind: 'item', item, context: memberName(workspaces.get(item.workspaceId), item.meta.assigneeId) }))
+    return applyFilters(rows, filters, clock).map((item) => ({
+      kind: 'item',
+      item,
+      context: memberName(workspaces.get(item.workspaceId), item.meta.assigneeId),
+    }))
   }, [rows, filters, clock, workspaces])
-  const filtered = status !== 'all' || filters.assignee !== 'any' || filters.category !== '' || filters.overdue || filters.search.trim() !== ''
+  const filtered =
+    status !== 'all' || filters.assignee !== 'any' || filters.category !== '' || filters.overdue || filters.search.trim() !== ''
 
   return (
     <ListWithDetail
@@ -41,10 +51,21 @@ export function DelegatedView({ mine, workspaces, now }: Props) {
       empty={filtered ? t('noMatch') : t('delegatedEmpty')}
       loading={t('loading')}
     >
-      <DelegatedFiltersBar status={status} onStatus={setStatus} filters={filters} onFilters={setFilters} workspaces={mine} categories={categories} />
+      <DelegatedFiltersBar
+        status={status}
+        onStatus={setStatus}
+        filters={filters}
+        onFilters={setFilters}
+        workspaces={mine}
+        categories={categories}
+      />
       {entries && rows && (
         <p class="count" aria-live="polite">
-          {!complete ? t('loading') : entries.length === rows.length ? t('itemCount', { count: rows.length }) : t('itemCountOf', { count: entries.length, total: rows.length })}
+          {!complete
+            ? t('loading')
+            : entries.length === rows.length
+              ? t('itemCount', { count: rows.length })
+              : t('itemCountOf', { count: entries.length, total: rows.length })}
         </p>
       )}
     </ListWithDetail>

@@ -25,7 +25,7 @@ type Props = {
 export function ItemList({ id, label, entries, now, selectedId, openId, onSelect, onOpen, onItemKey, contextVisible = true }: Props) {
   const { rowOf, positionAt } = useMemo(() => indexEntries(entries), [entries])
   const total = useMemo(() => itemEntries(entries), [entries])
-  const active = selectedId === null ? -1 : rowOf.get(selectedId) ?? -1
+  const active = selectedId === null ? -1 : (rowOf.get(selectedId) ?? -1)
 
   const itemAt = (i: number): ItemRow | null => {
     const e = entries[i]

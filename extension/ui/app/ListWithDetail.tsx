@@ -69,7 +69,9 @@ export function ListWithDetail({ view, label, entries, workspaces, now, empty, l
       <div class="list-pane">
         {children}
         {entries === undefined ? (
-          <p class="muted pad" role="status">{loading}</p>
+          <p class="muted pad" role="status">
+            {loading}
+          </p>
         ) : entries.length === 0 ? (
           <p class="muted pad">{empty}</p>
         ) : (

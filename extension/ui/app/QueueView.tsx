@@ -58,15 +58,29 @@ export function QueueView({ mine, workspaces, now }: Props) {
         <div class="field inline">
           <label for={scopeId}>{t('scopeLabel')}</label>
           <select id={scopeId} value={scope} onChange={(e) => setScope(e.currentTarget.value as QueueScope)}>
-            {QUEUE_SCOPES.map((s) => <option key={s} value={s}>{t(SCOPE_LABEL[s])}</option>)}
+            {QUEUE_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {t(SCOPE_LABEL[s])}
+              </option>
+            ))}
           </select>
         </div>
-        {entries && <span class="count" aria-live="polite">{complete ? t('itemCount', { count: itemEntries(entries) }) : t('loading')}</span>}
+        {entries && (
+          <span class="count" aria-live="polite">
+            {complete ? t('itemCount', { count: itemEntries(entries) }) : t('loading')}
+          </span>
+        )}
       </div>
       <p class="key-hints" id="queue-key-hints">
-        <kbd>↑</kbd><kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>A</kbd> {t('actAcknowledge')} · <kbd>S</kbd> {t('actStart')} · <kbd>W</kbd> {t('actWait')} · <kbd>D</kbd> {t('actDone')} · <kbd>O</kbd> {t('hintSource')} · <kbd>Esc</kbd> {t('hintClose')}
+        <kbd>↑</kbd>
+        <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>A</kbd> {t('actAcknowledge')} · <kbd>S</kbd> {t('actStart')}{' '}
+        · <kbd>W</kbd> {t('actWait')} · <kbd>D</kbd> {t('actDone')} · <kbd>O</kbd> {t('hintSource')} · <kbd>Esc</kbd> {t('hintClose')}
       </p>
-      {error && <p class="error-note" role="alert">{t('errorPrefix')} {error}</p>}
+      {error && (
+        <p class="error-note" role="alert">
+          {t('errorPrefix')} {error}
+        </p>
+      )}
     </ListWithDetail>
   )
 }

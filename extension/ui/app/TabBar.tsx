@@ -11,16 +11,20 @@ type Props = { tabs: readonly TabId[]; active: TabId; onChange: (tab: TabId) => 
 export function TabBar({ tabs, active, onChange, roleOf }: Props) {
   const unseen = useLiveQuery(async () => {
     const counts = { delegated: 0, queue: 0 }
-    await db().items.where('unseen').equals(1).each((i) => {
-      const role = roleOf.get(i.workspaceId)
-      if (role === 'executive') counts.delegated++
-      else if (role === 'assistant') counts.queue++
-    })
+    await db()
+      .items.where('unseen')
+      .equals(1)
+      .each((i) => {
+        const role = roleOf.get(i.workspaceId)
+        if (role === 'executive') counts.delegated++
+        else if (role === 'assistant') counts.queue++
+      })
     return counts
   }, [roleOf])
   const onKeyDown = (e: KeyboardEvent) => {
     const i = tabs.indexOf(active)
-    const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : undefined
+    const next =
+      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : undefined
     if (!next) return
     e.preventDefault()
     onChange(next)

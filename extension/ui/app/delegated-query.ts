@@ -36,7 +36,9 @@ export function delegatedSource(workspaceIds: readonly string[], everyWorkspace:
     if (workspaceIds.length === 0) return []
     const items = db().items
     if (statuses) {
-      const parts = await Promise.all(workspaceIds.flatMap((w) => statuses.map((s) => items.where('[workspaceId+status]').equals([w, s]).toArray())))
+      const parts = await Promise.all(
+        workspaceIds.flatMap((w) => statuses.map((s) => items.where('[workspaceId+status]').equals([w, s]).toArray())),
+      )
       return parts.flat().filter(accept).sort(compareItems)
     }
     if (everyWorkspace) return (await items.orderBy('sortKey').toArray()).filter(accept)

@@ -10,7 +10,12 @@ export function compareItems(a: ItemRow, b: ItemRow): number {
  * Applies a few changed rows to a sorted list without sorting it again: drop the old versions,
  * insert the new ones (when they still belong) at their place by binary search.
  */
-export function patchSorted(sorted: readonly ItemRow[], changedIds: readonly string[], fresh: readonly (ItemRow | undefined)[], accept: (row: ItemRow) => boolean): ItemRow[] {
+export function patchSorted(
+  sorted: readonly ItemRow[],
+  changedIds: readonly string[],
+  fresh: readonly (ItemRow | undefined)[],
+  accept: (row: ItemRow) => boolean,
+): ItemRow[] {
   const changed = new Set(changedIds)
   const next = sorted.filter((row) => !changed.has(row.id))
   for (const row of fresh) {

@@ -3,7 +3,7 @@ import type { ItemRow } from '../../db/types'
 /** A row of a list: an item, or (in the queue) the heading of an executive's group. */
 export type ListEntry =
   | { kind: 'header'; key: string; label: string; count: number }
-  | { kind: 'item'; item: ItemRow; /** Who the item is from (queue) or with (delegated). */ context: string }
+  | { kind: 'item'; item: ItemRow /** Who the item is from (queue) or with (delegated). */; context: string }
 
 export function itemEntries(entries: readonly ListEntry[]): number {
   let n = 0

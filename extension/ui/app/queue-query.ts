@@ -23,10 +23,15 @@ const CLOSED: readonly Status[] = ['done', 'cancelled']
 export function queueSource(workspaces: readonly WorkspaceRow[], scope: QueueScope): LiveItemsSource {
   const statuses = scope === 'closed' ? CLOSED : OPEN_STATUSES
   const me = new Map(workspaces.map((w) => [w.id, w.memberId]))
-  const accept = (i: ItemRow) => i.deleted === 0 && me.has(i.workspaceId) && statuses.includes(i.status)
-    && (scope !== 'mine' || i.meta.assigneeId === null || i.meta.assigneeId === me.get(i.workspaceId))
+  const accept = (i: ItemRow) =>
+    i.deleted === 0 &&
+    me.has(i.workspaceId) &&
+    statuses.includes(i.status) &&
+    (scope !== 'mine' || i.meta.assigneeId === null || i.meta.assigneeId === me.get(i.workspaceId))
   const load = async (): Promise<ItemRow[]> => {
-    const parts = await Promise.all(workspaces.flatMap((w) => statuses.map((s) => db().items.where('[workspaceId+status]').equals([w.id, s]).toArray())))
+    const parts = await Promise.all(
+      workspaces.flatMap((w) => statuses.map((s) => db().items.where('[workspaceId+status]').equals([w.id, s]).toArray())),
+    )
     return parts.flat().filter(accept).sort(compareItems)
   }
   return { load, accept, firstPage: () => queueHead(accept) }

@@ -5,7 +5,10 @@ import type { WorkspaceRow } from '../../db/types'
  * (the cursor moves); keying queries on this string keeps them from re-subscribing each time.
  */
 export function workspaceKey(workspaces: readonly WorkspaceRow[]): string {
-  return workspaces.map((w) => `${w.id}:${w.role}:${w.memberId}`).sort().join('|')
+  return workspaces
+    .map((w) => `${w.id}:${w.role}:${w.memberId}`)
+    .sort()
+    .join('|')
 }
 
 export function byRole(workspaces: readonly WorkspaceRow[], role: WorkspaceRow['role']): WorkspaceRow[] {

@@ -21,10 +21,17 @@ export function DepartureNotices() {
     <div class="departures">
       {departures.map((d) => (
         <div key={d.workspaceId} class="notice departure" role="status">
-          <p><strong>{what(d)}</strong></p>
+          <p>
+            <strong>{what(d)}</strong>
+          </p>
           <p>{t('departureWiped')}</p>
           <p>{t(d.reason === 'left' ? 'departureNextLeft' : 'departureNextRevoked', { workspace: d.workspaceName })}</p>
-          <button type="button" class="small" aria-label={t('departureDismissLabel', { workspace: d.workspaceName })} onClick={() => void dismissDeparture(d.workspaceId)}>
+          <button
+            type="button"
+            class="small"
+            aria-label={t('departureDismissLabel', { workspace: d.workspaceName })}
+            onClick={() => void dismissDeparture(d.workspaceId)}
+          >
             {t('departureDismiss')}
           </button>
         </div>

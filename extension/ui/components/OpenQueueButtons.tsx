@@ -5,8 +5,12 @@ import { openQueueTab, openSidePanel } from '../open-page'
 export function OpenQueueButtons() {
   return (
     <div class="form-actions next-step">
-      <button type="button" class="primary" onClick={() => void openQueueTab()}>{t('openMyQueue')}</button>
-      <button type="button" onClick={() => void openSidePanel().then((ok) => (ok ? undefined : openQueueTab()))}>{t('openQueueBeside')}</button>
+      <button type="button" class="primary" onClick={() => void openQueueTab()}>
+        {t('openMyQueue')}
+      </button>
+      <button type="button" onClick={() => void openSidePanel().then((ok) => (ok ? undefined : openQueueTab()))}>
+        {t('openQueueBeside')}
+      </button>
     </div>
   )
 }

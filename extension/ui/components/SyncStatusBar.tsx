@@ -6,10 +6,14 @@ import { summarizeSync, type SyncSummary } from '../sync-summary'
 
 function describe(s: SyncSummary): string {
   switch (s.state) {
-    case 'synced': return t('syncSynced')
-    case 'syncing': return t('syncSyncing')
-    case 'offline': return s.pending > 0 ? t('syncOfflinePending', { count: s.pending }) : t('syncOffline')
-    case 'error': return s.workspace ? t('syncErrorIn', { workspace: s.workspace, message: s.message }) : t('syncError', { message: s.message })
+    case 'synced':
+      return t('syncSynced')
+    case 'syncing':
+      return t('syncSyncing')
+    case 'offline':
+      return s.pending > 0 ? t('syncOfflinePending', { count: s.pending }) : t('syncOffline')
+    case 'error':
+      return s.workspace ? t('syncErrorIn', { workspace: s.workspace, message: s.message }) : t('syncError', { message: s.message })
   }
 }
 

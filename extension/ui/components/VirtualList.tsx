@@ -38,7 +38,8 @@ export function VirtualList({ count, rowHeight, renderRow, label, activeIndex, a
 
   const { start, end } = visibleRange(count, rowHeight, scrollTop, viewport, overscan)
   const rows: VNode[] = []
-  for (let i = start; i < end; i++) rows.push(renderRow(i, { position: 'absolute', top: `${i * rowHeight}px`, height: `${rowHeight}px`, left: 0, right: 0 }))
+  for (let i = start; i < end; i++)
+    rows.push(renderRow(i, { position: 'absolute', top: `${i * rowHeight}px`, height: `${rowHeight}px`, left: 0, right: 0 }))
 
   return (
     <div

@@ -1,5 +1,11 @@
 /** Which rows a scrolled viewport shows, plus `overscan` rows either side for smooth scrolling. */
-export function visibleRange(count: number, rowHeight: number, scrollTop: number, viewport: number, overscan: number): { start: number; end: number } {
+export function visibleRange(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewport: number,
+  overscan: number,
+): { start: number; end: number } {
   const first = Math.floor(scrollTop / rowHeight)
   const shown = Math.ceil(viewport / rowHeight) + 1
   const start = Math.max(0, first - overscan)

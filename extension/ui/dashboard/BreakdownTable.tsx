@@ -27,18 +27,24 @@ export function BreakdownTable({ caption, groupLabel, rows, clock }: Props) {
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr><td colSpan={7} class="muted">{t('tableEmpty')}</td></tr>
-          ) : rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.name}</th>
-              <td>{r.figures.open}</td>
-              <td class={r.figures.overdue > 0 ? 'bad' : undefined}>{r.figures.overdue}</td>
-              <td>{r.figures.done}</td>
-              <td>{formatMinutes(r.figures.timeToAcknowledge.medianMinutes, clock)}</td>
-              <td>{formatMinutes(r.figures.timeToComplete.medianMinutes, clock)}</td>
-              <td>{formatShare(r.figures.withinSla.share)}</td>
+            <tr>
+              <td colSpan={7} class="muted">
+                {t('tableEmpty')}
+              </td>
             </tr>
-          ))}
+          ) : (
+            rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.name}</th>
+                <td>{r.figures.open}</td>
+                <td class={r.figures.overdue > 0 ? 'bad' : undefined}>{r.figures.overdue}</td>
+                <td>{r.figures.done}</td>
+                <td>{formatMinutes(r.figures.timeToAcknowledge.medianMinutes, clock)}</td>
+                <td>{formatMinutes(r.figures.timeToComplete.medianMinutes, clock)}</td>
+                <td>{formatShare(r.figures.withinSla.share)}</td>
+              </tr>
+            ))
+          )}
         </tbody>
       </table>
     </div>

@@ -42,11 +42,21 @@ export function DailyChart({ daily }: { daily: Day[] }) {
       <figcaption id={ids.caption}>{t('chartTitle')}</figcaption>
       <div ref={frame}>
         {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption (aria-labelledby) and described by the text summary. */}
-        <svg class="chart-svg" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby={ids.caption} aria-describedby={ids.summary} focusable="false">
+        <svg
+          class="chart-svg"
+          viewBox={`0 0 ${W} ${H}`}
+          preserveAspectRatio="xMinYMin meet"
+          role="img"
+          aria-labelledby={ids.caption}
+          aria-describedby={ids.summary}
+          focusable="false"
+        >
           {ticks.map((v) => (
             <g key={`tick-${v}`} class="chart-grid">
               <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-              <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">{v}</text>
+              <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
+                {v}
+              </text>
             </g>
           ))}
           {daily.map((d, i) => (
@@ -64,14 +74,21 @@ export function DailyChart({ daily }: { daily: Day[] }) {
                 </rect>
               ))}
               {i % every === 0 && (
-                <text class="chart-axis" x={PAD.left + i * slot + slot / 2} y={H - 6} text-anchor="middle">{dayLabel(d.date, lang)}</text>
+                <text class="chart-axis" x={PAD.left + i * slot + slot / 2} y={H - 6} text-anchor="middle">
+                  {dayLabel(d.date, lang)}
+                </text>
               )}
             </g>
           ))}
         </svg>
       </div>
       <ul class="chart-legend" aria-hidden="true">
-        {SERIES.map((s) => <li key={s.key}><span class={`swatch bar-${s.key}`} />{t(s.label)}</li>)}
+        {SERIES.map((s) => (
+          <li key={s.key}>
+            <span class={`swatch bar-${s.key}`} />
+            {t(s.label)}
+          </li>
+        ))}
       </ul>
       <p id={ids.summary} class="sr-only">
         {t('chartSummary', { days: daily.length, created: sum('created'), done: sum('done'), breached: sum('breached') })}
@@ -81,14 +98,20 @@ export function DailyChart({ daily }: { daily: Day[] }) {
         <thead>
           <tr>
             <th scope="col">{t('chartDate')}</th>
-            {SERIES.map((s) => <th key={s.key} scope="col">{t(s.label)}</th>)}
+            {SERIES.map((s) => (
+              <th key={s.key} scope="col">
+                {t(s.label)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {daily.map((d) => (
             <tr key={d.date}>
               <th scope="row">{dayLabel(d.date, lang)}</th>
-              {SERIES.map((s) => <td key={s.key}>{d[s.key]}</td>)}
+              {SERIES.map((s) => (
+                <td key={s.key}>{d[s.key]}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -56,15 +56,30 @@ export function DashboardView({ mine, workspaces, now }: Props) {
           {mine.length > 1 && (
             <div class="field inline">
               <label for={ids.ws}>{t('fieldWorkspace')}</label>
-              <select id={ids.ws} value={ws.id} onChange={(e) => { setChosenId(e.currentTarget.value); setOpenId(null) }}>
-                {mine.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+              <select
+                id={ids.ws}
+                value={ws.id}
+                onChange={(e) => {
+                  setChosenId(e.currentTarget.value)
+                  setOpenId(null)
+                }}
+              >
+                {mine.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.name}
+                  </option>
+                ))}
               </select>
             </div>
           )}
           <RangeToggle value={range} onChange={setRange} />
           <ExportButtons ws={ws} />
         </div>
-        {!data ? <p class="muted" role="status">{t('loading')}</p> : (
+        {!data ? (
+          <p class="muted" role="status">
+            {t('loading')}
+          </p>
+        ) : (
           <>
             <section aria-labelledby={ids.figures}>
               <h3 id={ids.figures}>{t('dashFigures', { days })}</h3>
@@ -85,7 +100,11 @@ export function DashboardView({ mine, workspaces, now }: Props) {
                 caption={t('byAssistantCaption', { days })}
                 groupLabel={t('fieldAssignee')}
                 clock={clock}
-                rows={data.kpis.byAssignee.map((r) => ({ key: r.assigneeId ?? '', name: r.name ?? memberName(ws, r.assigneeId), figures: r }))}
+                rows={data.kpis.byAssignee.map((r) => ({
+                  key: r.assigneeId ?? '',
+                  name: r.name ?? memberName(ws, r.assigneeId),
+                  figures: r,
+                }))}
               />
               <BreakdownTable
                 caption={t('byCategoryCaption', { days })}

@@ -8,7 +8,8 @@ type Card = { id: string; label: MessageKey; value: string; hint: string; tone?:
 export function FigureCards({ kpis }: { kpis: KpiResponse }) {
   const f = kpis.totals
   const duration = (d: DurationFigures) => formatMinutes(d.medianMinutes, kpis.clock)
-  const p90 = (d: DurationFigures) => (d.count === 0 ? t('figNoData') : t('figP90', { value: formatMinutes(d.p90Minutes, kpis.clock), count: d.count }))
+  const p90 = (d: DurationFigures) =>
+    d.count === 0 ? t('figNoData') : t('figP90', { value: formatMinutes(d.p90Minutes, kpis.clock), count: d.count })
   const cards: Card[] = [
     { id: 'open', label: 'figOpen', value: formatCount(f.open), hint: t('figNow') },
     { id: 'overdue', label: 'figOverdue', value: formatCount(f.overdue), hint: t('figNow'), tone: f.overdue > 0 ? 'bad' : undefined },
@@ -16,7 +17,12 @@ export function FigureCards({ kpis }: { kpis: KpiResponse }) {
     { id: 'done', label: 'figDone', value: formatCount(f.done), hint: t('figInPeriod') },
     { id: 'ack-time', label: 'figTimeToAck', value: duration(f.timeToAcknowledge), hint: p90(f.timeToAcknowledge) },
     { id: 'done-time', label: 'figTimeToComplete', value: duration(f.timeToComplete), hint: p90(f.timeToComplete) },
-    { id: 'within-sla', label: 'figWithinSla', value: formatShare(f.withinSla.share), hint: t('figMetOf', { met: f.withinSla.met, judged: f.withinSla.judged }) },
+    {
+      id: 'within-sla',
+      label: 'figWithinSla',
+      value: formatShare(f.withinSla.share),
+      hint: t('figMetOf', { met: f.withinSla.met, judged: f.withinSla.judged }),
+    },
   ]
   return (
     <ul class="figure-cards" aria-label={t('figuresLabel')}>

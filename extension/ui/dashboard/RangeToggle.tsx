@@ -8,7 +8,9 @@ export function RangeToggle({ value, onChange }: { value: KpiRange; onChange: (r
   return (
     <div class="chips" role="group" aria-label={t('rangeLabel')}>
       {KPI_RANGES.map((r) => (
-        <button key={r} type="button" class="chip" aria-pressed={value === r} onClick={() => onChange(r)}>{t(LABEL[r])}</button>
+        <button key={r} type="button" class="chip" aria-pressed={value === r} onClick={() => onChange(r)}>
+          {t(LABEL[r])}
+        </button>
       ))}
     </div>
   )

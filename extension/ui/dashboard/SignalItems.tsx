@@ -20,8 +20,8 @@ export function SignalItems({ id, itemIds, label, now, openId, onOpen }: Props) 
         <li key={item.id}>
           <button type="button" class="link-button" aria-current={openId === item.id ? 'true' : undefined} onClick={() => onOpen(item.id)}>
             {item.meta.confidential && <Lock />} {item.content ? item.content.title : t('cannotRead')}
-          </button>
-          {' '}<SlaBadge item={item} now={now} />
+          </button>{' '}
+          <SlaBadge item={item} now={now} />
         </li>
       ))}
     </ul>

@@ -5,7 +5,14 @@ import { t } from '../../lib/i18n'
 import { signalText } from './signal-text'
 import { SignalItems } from './SignalItems'
 
-type Props = { signals: WeakSignal[]; ws: WorkspaceRow; clock: 'calendar' | 'business'; now: number; openId: string | null; onOpen: (itemId: string) => void }
+type Props = {
+  signals: WeakSignal[]
+  ws: WorkspaceRow
+  clock: 'calendar' | 'business'
+  now: number
+  openId: string | null
+  onOpen: (itemId: string) => void
+}
 
 /** Each signal said in a sentence, with the items behind it one click away. */
 export function WeakSignalList({ signals, ws, clock, now, openId, onOpen }: Props) {
@@ -22,7 +29,13 @@ export function WeakSignalList({ signals, ws, clock, now, openId, onOpen }: Prop
           <li key={key} class={`signal signal-${s.code}`}>
             <strong class="signal-title">{title}</strong>
             <p class="signal-text">{sentence}</p>
-            <button type="button" class="link-button" aria-expanded={open} aria-controls={listId} onClick={() => setShown(open ? null : key)}>
+            <button
+              type="button"
+              class="link-button"
+              aria-expanded={open}
+              aria-controls={listId}
+              onClick={() => setShown(open ? null : key)}
+            >
               {open ? t('signalHideItems') : t('signalShowItems', { count: s.itemIds.length })}
             </button>
             {open && <SignalItems id={listId} itemIds={s.itemIds} label={title} now={now} openId={openId} onOpen={onOpen} />}

@@ -9,14 +9,28 @@ export type DashboardData = { kpis: KpiResponse; signals: WeakSignal[]; now: num
 
 /** What the KPI arithmetic may read of a local item: metadata and status times, never content. */
 export function kpiItem(row: ItemRow): KpiItem {
-  return { id: row.id, deleted: row.deleted === 1, meta: row.meta, status: row.status, statusTimes: row.statusTimes, createdAt: row.createdAt }
+  return {
+    id: row.id,
+    deleted: row.deleted === 1,
+    meta: row.meta,
+    status: row.status,
+    statusTimes: row.statusTimes,
+    createdAt: row.createdAt,
+  }
 }
 
 /**
  * The dashboard's figures and weak signals, computed on the device with the same code the
  * worker runs for `GET /v1/kpis`: they work offline, and include changes not yet synced.
  */
-export function dashboardData(rows: readonly ItemRow[], lastCommentAt: ReadonlyMap<string, number>, policy: SlaPolicy, ws: WorkspaceRow, now: number, range: KpiRange): DashboardData {
+export function dashboardData(
+  rows: readonly ItemRow[],
+  lastCommentAt: ReadonlyMap<string, number>,
+  policy: SlaPolicy,
+  ws: WorkspaceRow,
+  now: number,
+  range: KpiRange,
+): DashboardData {
   const items = rows.map(kpiItem)
   const memberNames = Object.fromEntries(ws.members.map((m) => [m.id, m.displayName]))
   const assigneeIds = ws.members.filter((m) => m.role === 'assistant' && !m.revoked).map((m) => m.id)

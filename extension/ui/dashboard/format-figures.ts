@@ -22,7 +22,8 @@ export const NO_FIGURE = '—'
 export function formatMinutes(minutes: number | null, clock: 'calendar' | 'business'): string {
   if (minutes === null) return NO_FIGURE
   if (minutes < 60) return format('minute', { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(Math.round(minutes))
-  if (clock === 'calendar' && minutes >= 48 * 60) return format('day', { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(minutes / 1440)
+  if (clock === 'calendar' && minutes >= 48 * 60)
+    return format('day', { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(minutes / 1440)
   return format('hour', { style: 'unit', unit: 'hour', maximumFractionDigits: 1 }).format(minutes / 60)
 }
 

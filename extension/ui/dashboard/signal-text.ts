@@ -11,13 +11,23 @@ export function signalText(s: WeakSignal, ws: WorkspaceRow, clock: 'calendar' | 
     case 'backlog_growing':
       return { title: t('signalBacklogTitle'), sentence: t('signalBacklog', { before: s.backlogWeekAgo, now: s.backlogNow }) }
     case 'overdue_share_rising':
-      return { title: t('signalOverdueTitle'), sentence: t('signalOverdue', { before: formatShare(s.shareWeekAgo), now: formatShare(s.shareNow) }) }
+      return {
+        title: t('signalOverdueTitle'),
+        sentence: t('signalOverdue', { before: formatShare(s.shareWeekAgo), now: formatShare(s.shareNow) }),
+      }
     case 'waiting_without_comment':
       return {
         title: t('signalSilenceTitle'),
-        sentence: t(clock === 'business' ? 'signalSilenceBusiness' : 'signalSilence', { count: s.itemIds.length, days: SILENCE_DAYS, longest: formatMinutes(s.evidence, clock) }),
+        sentence: t(clock === 'business' ? 'signalSilenceBusiness' : 'signalSilence', {
+          count: s.itemIds.length,
+          days: SILENCE_DAYS,
+          longest: formatMinutes(s.evidence, clock),
+        }),
       }
     case 'assistant_overloaded':
-      return { title: t('signalOverloadTitle'), sentence: t('signalOverload', { name: memberName(ws, s.assigneeId), load: s.evidence, average: formatCount(s.othersAverage) }) }
+      return {
+        title: t('signalOverloadTitle'),
+        sentence: t('signalOverload', { name: memberName(ws, s.assigneeId), load: s.evidence, average: formatCount(s.othersAverage) }),
+      }
   }
 }

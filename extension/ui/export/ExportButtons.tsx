@@ -26,8 +26,12 @@ export function ExportButtons({ ws }: { ws: WorkspaceRow }) {
   }
   return (
     <div class="export-buttons" role="group" aria-label={t('exportLabel')}>
-      <button type="button" disabled={busy} onClick={() => void run('csv')}>{t('exportCsv')}</button>
-      <button type="button" disabled={busy} onClick={() => void run('json')}>{t('exportJson')}</button>
+      <button type="button" disabled={busy} onClick={() => void run('csv')}>
+        {t('exportCsv')}
+      </button>
+      <button type="button" disabled={busy} onClick={() => void run('json')}>
+        {t('exportJson')}
+      </button>
       <ErrorNote error={error} />
     </div>
   )

@@ -21,5 +21,9 @@ export function ExportItemButton({ ws, itemId, onError }: { ws: WorkspaceRow; it
       setBusy(false)
     }
   }
-  return <button type="button" class="small" disabled={busy} onClick={() => void run()}>{t('exportItem')}</button>
+  return (
+    <button type="button" class="small" disabled={busy} onClick={() => void run()}>
+      {t('exportItem')}
+    </button>
+  )
 }

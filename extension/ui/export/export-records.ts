@@ -6,7 +6,15 @@ import { db } from '../../db/database'
 import type { CommentRow, EventRow, ItemRow, WorkspaceRow } from '../../db/types'
 import { describeEvent } from '../item/history-text'
 
-export type HistoryEntry = { at: string; actorId: string; actor: string; kind: ItemEvent['kind']; status?: Status; changes?: string[]; what: string }
+export type HistoryEntry = {
+  at: string
+  actorId: string
+  actor: string
+  kind: ItemEvent['kind']
+  status?: Status
+  changes?: string[]
+  what: string
+}
 export type CommentEntry = { at: string; authorId: string; author: string; text: string | null }
 
 /** One item's full record as exported: decrypted on this device, times in ISO 8601 (UTC). */
@@ -58,12 +66,20 @@ export function buildRecord(ws: WorkspaceRow, item: ItemRow, comments: readonly 
     recurrence: item.meta.recurrence ?? null,
     statusTimes: Object.fromEntries(Object.entries(item.statusTimes).map(([s, ms]) => [s, iso(ms)])),
     source: item.content?.source ?? null,
-    comments: [...comments].sort((a, b) => a.createdAt - b.createdAt).map((c) => ({ at: iso(c.createdAt), authorId: c.authorId, author: nameOf(ws, c.authorId), text: c.text })),
-    history: [...events].sort((a, b) => a.at - b.at || a.id - b.id).map((e) => ({
-      at: iso(e.at), actorId: e.actorId, actor: nameOf(ws, e.actorId), kind: e.kind,
-      ...(e.status ? { status: e.status } : {}), ...(e.changes ? { changes: e.changes } : {}),
-      what: describeEvent(e),
-    })),
+    comments: [...comments]
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((c) => ({ at: iso(c.createdAt), authorId: c.authorId, author: nameOf(ws, c.authorId), text: c.text })),
+    history: [...events]
+      .sort((a, b) => a.at - b.at || a.id - b.id)
+      .map((e) => ({
+        at: iso(e.at),
+        actorId: e.actorId,
+        actor: nameOf(ws, e.actorId),
+        kind: e.kind,
+        ...(e.status ? { status: e.status } : {}),
+        ...(e.changes ? { changes: e.changes } : {}),
+        what: describeEvent(e),
+      })),
   }
 }
 
@@ -98,7 +114,11 @@ export async function loadItemRecord(ws: WorkspaceRow, itemId: string): Promise<
   const [item, comments, events] = await Promise.all([
     db().items.get(itemId),
     db().comments.where('itemId').equals(itemId).toArray(),
-    db().events.where('itemId').equals(itemId).filter((e) => e.workspaceId === ws.id).toArray(),
+    db()
+      .events.where('itemId')
+      .equals(itemId)
+      .filter((e) => e.workspaceId === ws.id)
+      .toArray(),
   ])
   if (!item || item.deleted === 1 || item.workspaceId !== ws.id) return null
   return buildRecord(ws, item, comments, events)

@@ -18,7 +18,8 @@ export function AssigneeField({ ws, value, onChange, label = t('fieldAssignee') 
         <option value="">{t('unassigned')}</option>
         {members.map((m) => (
           <option key={m.id} value={m.id}>
-            {memberName(ws, m.id)}{m.role === 'executive' ? ` (${t('roleExecutive')})` : ''}
+            {memberName(ws, m.id)}
+            {m.role === 'executive' ? ` (${t('roleExecutive')})` : ''}
           </option>
         ))}
         {unknown && <option value={value}>{memberName(ws, value)}</option>}

@@ -4,8 +4,7 @@ export function ConfidentialField({ value, onChange }: { value: boolean; onChang
   return (
     <div class="field checkbox-field">
       <label>
-        <input type="checkbox" checked={value} onChange={(e) => onChange(e.currentTarget.checked)} />
-        {' '}{t('fieldConfidential')}
+        <input type="checkbox" checked={value} onChange={(e) => onChange(e.currentTarget.checked)} /> {t('fieldConfidential')}
       </label>
       <p class="hint">{t('confidentialHint')}</p>
     </div>

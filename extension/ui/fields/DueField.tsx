@@ -11,9 +11,16 @@ export function DueField({ value, onChange }: { value: number | null; onChange: 
     <div class="field">
       <label for={id}>{t('fieldDue')}</label>
       <div class="due-row">
-        <input id={id} type="datetime-local" value={toLocalInput(value)} onChange={(e) => onChange(fromLocalInput(e.currentTarget.value))} />
+        <input
+          id={id}
+          type="datetime-local"
+          value={toLocalInput(value)}
+          onChange={(e) => onChange(fromLocalInput(e.currentTarget.value))}
+        />
         {value !== null && (
-          <button type="button" class="ghost" onClick={() => onChange(null)}>{t('dueClear')}</button>
+          <button type="button" class="ghost" onClick={() => onChange(null)}>
+            {t('dueClear')}
+          </button>
         )}
       </div>
       <div class="chips" role="group" aria-label={t('duePicks')}>

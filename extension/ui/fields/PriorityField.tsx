@@ -9,7 +9,11 @@ export function PriorityField({ value, onChange }: { value: Priority; onChange: 
     <div class="field">
       <label for={id}>{t('fieldPriority')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Priority)}>
-        {PRIORITIES.map((p) => <option key={p} value={p}>{t(PRIORITY_LABEL[p])}</option>)}
+        {PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {t(PRIORITY_LABEL[p])}
+          </option>
+        ))}
       </select>
     </div>
   )

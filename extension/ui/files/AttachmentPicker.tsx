@@ -12,6 +12,7 @@ type Props = { files: LocalFile[]; onChange: (files: LocalFile[]) => void; onErr
  */
 export function AttachmentPicker({ files, onChange, onError }: Props) {
   const inputId = useId()
+  const fileInput = useRef<HTMLInputElement>(null)
   const [dragging, setDragging] = useState(false)
 
   const add = async (list: FileList | File[] | null | undefined) => {
@@ -63,19 +64,40 @@ export function AttachmentPicker({ files, onChange, onError }: Props) {
   return (
     <div class={`field file-picker${dragging ? ' dragging' : ''}`}>
       <span class="hint">
-        {t('filesDropHint')} <label for={inputId} class="link-button">{t('filesChoose')}</label>
+        {t('filesDropHint')}{' '}
+        {/* A real button opens the chooser: the browser's file input shows no focus ring of its own. */}
+        <button type="button" class="link-button" aria-controls={inputId} onClick={() => fileInput.current?.click()}>
+          {t('filesChoose')}
+        </button>
       </span>
-      <input id={inputId} type="file" multiple class="file-input" onChange={(e) => {
-        const input = e.currentTarget
-        void add(input.files).then(() => { input.value = '' })
-      }} />
+      <input
+        id={inputId}
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        class="file-input"
+        onChange={(e) => {
+          const input = e.currentTarget
+          void add(input.files).then(() => {
+            input.value = ''
+          })
+        }}
+      />
       {files.length > 0 && (
         <ul class="file-list">
           {files.map((f, i) => (
             <li key={f.pickId ?? f.name}>
               <span class="file-name">{f.name}</span> <span class="muted">{formatBytes(f.data.length)}</span>{' '}
-              <button type="button" class="icon-button" aria-label={t('filesRemove', { name: f.name })} title={t('filesRemove', { name: f.name })}
-                onClick={() => onChange(files.filter((_, j) => j !== i))}>×</button>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={t('filesRemove', { name: f.name })}
+                title={t('filesRemove', { name: f.name })}
+                onClick={() => onChange(files.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>

@@ -45,17 +45,25 @@ export function ItemFiles({ item, ws }: Props) {
     <section class="item-files" aria-label={t('filesHeading')}>
       <h3>{t('filesHeading')}</h3>
       {sending.length > 0 && (
-        <p class="muted" role="status">{t('filesUploading', { done: files.length - sending.length, total: files.length })}</p>
+        <p class="muted" role="status">
+          {t('filesUploading', { done: files.length - sending.length, total: files.length })}
+        </p>
       )}
       {files.length > 0 && (
         <ul class="file-list">
-          {files.map((f) => <FileEntry key={f.id} workspaceId={ws.id} itemId={item.id} file={f} upload={byId.get(f.id)} />)}
+          {files.map((f) => (
+            <FileEntry key={f.id} workspaceId={ws.id} itemId={item.id} file={f} upload={byId.get(f.id)} />
+          ))}
         </ul>
       )}
       {mayAttach && (
         <div class="file-add">
           <AttachmentPicker files={adding} onChange={setAdding} onError={setError} />
-          {adding.length > 0 && <button type="button" disabled={saving} onClick={() => void attach()}>{t('filesAdd')}</button>}
+          {adding.length > 0 && (
+            <button type="button" disabled={saving} onClick={() => void attach()}>
+              {t('filesAdd')}
+            </button>
+          )}
         </div>
       )}
       <ErrorNote error={error} />

@@ -67,8 +67,14 @@ export function CommentBox({ itemId, workspaceId }: { itemId: string; workspaceI
         }}
       />
       <p class="hint">{t('commentKeysHint')}</p>
-      {error && <p class="error-note" role="alert">{error}</p>}
-      <button type="submit" disabled={busy || !text.trim()}>{busy ? t('sending') : t('send')}</button>
+      {error && (
+        <p class="error-note" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy || !text.trim()}>
+        {busy ? t('sending') : t('send')}
+      </button>
     </form>
   )
 }

@@ -41,7 +41,10 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
 
   // Opening an item is looking at it: clear its "changed" mark (and the badge count).
   useEffect(() => {
-    if (item?.unseen === 1) markSeen(item.id).catch(() => { /* the mark clears on the next open */ })
+    if (item?.unseen === 1)
+      markSeen(item.id).catch(() => {
+        /* the mark clears on the next open */
+      })
   }, [item?.id, item?.unseen])
 
   if (item === undefined) return <section class="detail" aria-busy="true" />
@@ -50,7 +53,9 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
     return (
       <section class="detail">
         <p class="muted">{t('itemGone')}</p>
-        <button type="button" onClick={onClose}>{t('close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
       </section>
     )
   }
@@ -61,7 +66,9 @@ export function ItemDetail({ itemId, workspaces, view, now, onClose }: Props) {
         <h2 id={`detail-title-${item.id}`}>
           {item.meta.confidential && <Lock />} {item.content ? item.content.title : t('cannotRead')}
         </h2>
-        <button type="button" class="icon-button" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
+        <button type="button" class="icon-button" aria-label={t('close')} title={t('close')} onClick={onClose}>
+          ×
+        </button>
       </header>
       {editing ? (
         <ItemEditor item={item} ws={ws} onDone={() => setEditing(false)} />
@@ -98,25 +105,46 @@ function DetailBody({ item, ws, view, now, onEdit, onError }: BodyProps) {
     <>
       <dl class="facts">
         <dt>{t('fieldStatus')}</dt>
-        <dd><span class={`status status-${item.status}`}>{t(STATUS_LABEL[item.status])}</span> <SlaBadge item={item} now={now} /></dd>
+        <dd>
+          <span class={`status status-${item.status}`}>{t(STATUS_LABEL[item.status])}</span> <SlaBadge item={item} now={now} />
+        </dd>
         <dt>{t('fieldPriority')}</dt>
         <dd>{t(PRIORITY_LABEL[item.meta.priority])}</dd>
         <dt>{t('fieldDue')}</dt>
         <dd>{item.meta.dueAt === null ? t('noDue') : `${formatDateTime(item.meta.dueAt)} (${formatRelative(item.meta.dueAt, now)})`}</dd>
         <dt>{view === 'queue' ? t('fromExecutive') : t('fieldAssignee')}</dt>
         <dd>{view === 'queue' ? memberName(ws, item.createdBy) : memberName(ws, item.meta.assigneeId)}</dd>
-        {item.meta.category && (<><dt>{t('fieldCategory')}</dt><dd>{item.meta.category}</dd></>)}
-        {item.meta.recurrence && (<><dt>{t('fieldRecurrence')}</dt><dd>{recurrenceText(item.meta.recurrence)}</dd></>)}
+        {item.meta.category && (
+          <>
+            <dt>{t('fieldCategory')}</dt>
+            <dd>{item.meta.category}</dd>
+          </>
+        )}
+        {item.meta.recurrence && (
+          <>
+            <dt>{t('fieldRecurrence')}</dt>
+            <dd>{recurrenceText(item.meta.recurrence)}</dd>
+          </>
+        )}
         <dt>{t('created')}</dt>
         <dd>{formatDateTime(item.createdAt)}</dd>
-        {item.meta.confidential && (<><dt>{t('confidential')}</dt><dd>{t('confidentialHint')}</dd></>)}
+        {item.meta.confidential && (
+          <>
+            <dt>{t('confidential')}</dt>
+            <dd>{t('confidentialHint')}</dd>
+          </>
+        )}
       </dl>
       {item.pending === 1 && <p class="muted">{t('pendingSend')}</p>}
       {!item.content && <p class="notice">{t('cannotReadHint')}</p>}
       {source && (
         <div class="source">
           <SourceLink source={source} />
-          {source.gmail && <p class="muted">{source.gmail.from.name || source.gmail.from.email} — {source.gmail.subject}</p>}
+          {source.gmail && (
+            <p class="muted">
+              {source.gmail.from.name || source.gmail.from.email} — {source.gmail.subject}
+            </p>
+          )}
           {source.excerpt && <blockquote class="excerpt">{source.excerpt}</blockquote>}
           {source.gmail && source.gmail.attachments.length > 0 && (
             <p class="muted">{t('attachments', { names: source.gmail.attachments.map((a) => a.name).join(', ') })}</p>
@@ -124,11 +152,19 @@ function DetailBody({ item, ws, view, now, onEdit, onError }: BodyProps) {
         </div>
       )}
       {item.content?.note && <p class="note">{item.content.note}</p>}
-      <StatusActions item={item} ws={ws} moves={view === 'queue' ? QUEUE_MOVES : DELEGATED_MOVES} showShortcuts={view === 'queue'} onError={onError} />
+      <StatusActions
+        item={item}
+        ws={ws}
+        moves={view === 'queue' ? QUEUE_MOVES : DELEGATED_MOVES}
+        showShortcuts={view === 'queue'}
+        onError={onError}
+      />
       {editable && (
         <div class="detail-edit">
           <AssigneeField ws={ws} value={item.meta.assigneeId} onChange={(id) => void reassign(id)} label={t('reassign')} />
-          <button type="button" onClick={onEdit}>{t('edit')}</button>
+          <button type="button" onClick={onEdit}>
+            {t('edit')}
+          </button>
         </div>
       )}
     </>

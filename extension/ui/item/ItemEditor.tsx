@@ -83,14 +83,29 @@ export function ItemEditor({ item: live, ws, onDone }: Props) {
         </>
       )}
       <MetaFields
-        ws={ws} assigneeId={assigneeId} setAssigneeId={setAssigneeId} priority={priority} setPriority={setPriority}
-        dueAt={dueAt} setDueAt={setDueAt} recurrence={recurrence} setRecurrence={setRecurrence}
-        category={category} setCategory={setCategory} categories={categories} confidential={confidential} setConfidential={setConfidential}
+        ws={ws}
+        assigneeId={assigneeId}
+        setAssigneeId={setAssigneeId}
+        priority={priority}
+        setPriority={setPriority}
+        dueAt={dueAt}
+        setDueAt={setDueAt}
+        recurrence={recurrence}
+        setRecurrence={setRecurrence}
+        category={category}
+        setCategory={setCategory}
+        categories={categories}
+        confidential={confidential}
+        setConfidential={setConfidential}
       />
       <ErrorNote error={error} />
       <div class="form-actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? t('saving') : t('save')}</button>
-        <button type="button" onClick={onDone} disabled={busy}>{t('cancelEdit')}</button>
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t('saving') : t('save')}
+        </button>
+        <button type="button" onClick={onDone} disabled={busy}>
+          {t('cancelEdit')}
+        </button>
       </div>
     </form>
   )

@@ -11,19 +11,30 @@ import { describeEvent } from './history-text'
 export function ItemHistory({ itemId, ws }: { itemId: string; ws: WorkspaceRow }) {
   const id = useId()
   const events = useLiveQuery(
-    async () => (await db().events.where('itemId').equals(itemId).filter((e) => e.workspaceId === ws.id).toArray()).sort((a, b) => a.at - b.at || a.id - b.id),
+    async () =>
+      (
+        await db()
+          .events.where('itemId')
+          .equals(itemId)
+          .filter((e) => e.workspaceId === ws.id)
+          .toArray()
+      ).sort((a, b) => a.at - b.at || a.id - b.id),
     [itemId, ws.id],
   )
   return (
     <section class="detail-history" aria-labelledby={id}>
       <h3 id={id}>{t('history')}</h3>
-      {events === undefined ? null : events.length === 0 ? <p class="muted">{t('historyEmpty')}</p> : (
+      {events === undefined ? null : events.length === 0 ? (
+        <p class="muted">{t('historyEmpty')}</p>
+      ) : (
         <ol class="history">
           {events.map((e) => (
             <li key={e.id}>
               <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at)}</time>
-              {' · '}<strong>{memberName(ws, e.actorId)}</strong>
-              {' · '}{describeEvent(e)}
+              {' · '}
+              <strong>{memberName(ws, e.actorId)}</strong>
+              {' · '}
+              {describeEvent(e)}
             </li>
           ))}
         </ol>

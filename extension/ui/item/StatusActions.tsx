@@ -28,7 +28,14 @@ export function StatusActions({ item, ws, moves, showShortcuts = false, onError 
       {allowed.map((to) => {
         const key = showShortcuts ? SHORTCUT_OF[to] : undefined
         return (
-          <button key={to} type="button" class={to === 'cancelled' ? 'danger' : to === 'done' ? 'primary' : ''} disabled={busy} aria-keyshortcuts={key} onClick={() => void move(to)}>
+          <button
+            key={to}
+            type="button"
+            class={to === 'cancelled' ? 'danger' : to === 'done' ? 'primary' : ''}
+            disabled={busy}
+            aria-keyshortcuts={key}
+            onClick={() => void move(to)}
+          >
             {t(moveLabel(item.status, to))}
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the kbd is not focusable; the button carries aria-keyshortcuts. */}
             {key && <kbd aria-hidden="true">{key}</kbd>}

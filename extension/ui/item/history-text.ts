@@ -16,14 +16,19 @@ const CHANGE_LABEL: Record<string, MessageKey> = {
 /** What an entry of an item's history says happened, in the UI's language (never content). */
 export function describeEvent(e: Pick<ItemEvent, 'kind' | 'status' | 'changes'>): string {
   switch (e.kind) {
-    case 'created': return t('historyCreated')
-    case 'status': return e.status ? t('historyStatus', { status: t(STATUS_LABEL[e.status]) }) : t('historyStatusChanged')
+    case 'created':
+      return t('historyCreated')
+    case 'status':
+      return e.status ? t('historyStatus', { status: t(STATUS_LABEL[e.status]) }) : t('historyStatusChanged')
     case 'edited': {
       const fields = (e.changes ?? []).map((c) => (Object.hasOwn(CHANGE_LABEL, c) ? t(CHANGE_LABEL[c]!) : c))
       return fields.length > 0 ? t('historyEditedFields', { fields: fields.join(', ') }) : t('historyEdited')
     }
-    case 'commented': return t('historyCommented')
-    case 'deleted': return t('historyDeleted')
-    case 'recurred': return t('historyRecurred')
+    case 'commented':
+      return t('historyCommented')
+    case 'deleted':
+      return t('historyDeleted')
+    case 'recurred':
+      return t('historyRecurred')
   }
 }

@@ -12,11 +12,17 @@ export const DELEGATED_MOVES: readonly Status[] = ['cancelled', 'new']
 /** A move's button label; the same target reads differently depending on where it starts. */
 export function moveLabel(from: Status, to: Status): MessageKey {
   switch (to) {
-    case 'acknowledged': return 'actAcknowledge'
-    case 'in_progress': return from === 'done' ? 'actReopen' : from === 'waiting' ? 'actResume' : 'actStart'
-    case 'waiting': return 'actWait'
-    case 'done': return 'actDone'
-    case 'cancelled': return 'actCancel'
-    case 'new': return 'actReopen'
+    case 'acknowledged':
+      return 'actAcknowledge'
+    case 'in_progress':
+      return from === 'done' ? 'actReopen' : from === 'waiting' ? 'actResume' : 'actStart'
+    case 'waiting':
+      return 'actWait'
+    case 'done':
+      return 'actDone'
+    case 'cancelled':
+      return 'actCancel'
+    case 'new':
+      return 'actReopen'
   }
 }

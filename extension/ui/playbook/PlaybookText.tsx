@@ -10,9 +10,26 @@ export function PlaybookText({ text }: { text: string }) {
   const blocks = useMemo(() => parsePlaybook(text), [text])
   return (
     <div class="playbook-text">
-      {blocks.map((b, i) => b.kind === 'list'
-        ? <ul key={i}>{b.items.map((item, j) => <li key={j}><Runs runs={item} /></li>)}</ul>
-        : <p key={i}>{b.lines.map((line, j) => <Fragment key={j}>{j > 0 && <br />}<Runs runs={line} /></Fragment>)}</p>)}
+      {blocks.map((b, i) =>
+        b.kind === 'list' ? (
+          <ul key={i}>
+            {b.items.map((item, j) => (
+              <li key={j}>
+                <Runs runs={item} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p key={i}>
+            {b.lines.map((line, j) => (
+              <Fragment key={j}>
+                {j > 0 && <br />}
+                <Runs runs={line} />
+              </Fragment>
+            ))}
+          </p>
+        ),
+      )}
     </div>
   )
 }

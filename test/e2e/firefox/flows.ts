@@ -30,11 +30,24 @@ export async function memberNames(profile: FirefoxProfile): Promise<string[]> {
 }
 
 /** The context menu's handler, called as the menu calls it (headless Firefox shows no menu). */
-export async function clipFromMenu(profile: FirefoxProfile, info: Record<string, unknown>, tab: { title: string; url: string }): Promise<Page> {
-  return pageOpenedBy(profile, (u) => u.startsWith(profile.url('popup.html?draft=')), () => profile.control.evaluate(async (i, t) => {
-    const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
-    void bg.relaisClipFromMenu(i, t)
-  }, info, tab))
+export async function clipFromMenu(
+  profile: FirefoxProfile,
+  info: Record<string, unknown>,
+  tab: { title: string; url: string },
+): Promise<Page> {
+  return pageOpenedBy(
+    profile,
+    (u) => u.startsWith(profile.url('popup.html?draft=')),
+    () =>
+      profile.control.evaluate(
+        async (i, t) => {
+          const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
+          void bg.relaisClipFromMenu(i, t)
+        },
+        info,
+        tab,
+      ),
+  )
 }
 
 /** Saves an open capture form, picking the assignee by name when given. */
@@ -47,8 +60,12 @@ export async function saveCaptureForm(form: Page, edit: { title?: string; assign
   if (edit.title !== undefined) await typeInto(title, edit.title)
   if (edit.assignee) {
     const assignee = await field(form, 'Assignee')
-    const value = await waitFor('the assignee among the options', () => assignee.evaluate((el, name) =>
-      [...(el as unknown as HTMLSelectElement).options].find((o) => o.textContent?.includes(name!))?.value, edit.assignee))
+    const value = await waitFor('the assignee among the options', () =>
+      assignee.evaluate(
+        (el, name) => [...(el as unknown as HTMLSelectElement).options].find((o) => o.textContent?.includes(name!))?.value,
+        edit.assignee,
+      ),
+    )
     // Chosen as the keyboard does it: focus, then the value with its change event.
     await assignee.evaluate((el, v) => {
       el.focus()
@@ -60,10 +77,16 @@ export async function saveCaptureForm(form: Page, edit: { title?: string; assign
   trace('saving the capture form')
   await (await control(form, 'button', 'Save')).click()
   // The form closes its window once saved.
-  await waitFor('the capture form to close', async () => form.isClosed() || !(await Promise.race([
-    form.evaluate(() => true).catch(() => false),
-    new Promise<boolean>((done) => setTimeout(() => done(false), 2000)),
-  ])), 30_000)
+  await waitFor(
+    'the capture form to close',
+    async () =>
+      form.isClosed() ||
+      !(await Promise.race([
+        form.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((done) => setTimeout(() => done(false), 2000)),
+      ])),
+    30_000,
+  )
 }
 
 /** Executive: creates a workspace from the options page, as a user would. */
@@ -81,10 +104,15 @@ export async function invite(page: Page): Promise<string> {
   const previous = await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('.pairing textarea')?.value ?? '')
   await (await control(page, 'button', 'Invite an assistant')).click()
   // Each invite is single use: wait for the new code, not the one already shown.
-  return waitFor('a new pairing code', () => page.evaluate((before) => {
-    const code = document.querySelector<HTMLTextAreaElement>('.pairing textarea')?.value ?? ''
-    return code && code !== before ? code : null
-  }, previous), 30_000)
+  return waitFor(
+    'a new pairing code',
+    () =>
+      page.evaluate((before) => {
+        const code = document.querySelector<HTMLTextAreaElement>('.pairing textarea')?.value ?? ''
+        return code && code !== before ? code : null
+      }, previous),
+    30_000,
+  )
 }
 
 export async function join(profile: FirefoxProfile, code: string, me: string): Promise<Page> {

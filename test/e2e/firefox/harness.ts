@@ -92,14 +92,29 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   })
   running.add(browser)
   try {
-    const control = await waitFor('the extension page from the command line', async () => (await browser.pages()).find((p) => p.url() === url('options.html')), 60_000)
-    await control.waitForFunction(() => typeof (globalThis as any).browser?.runtime?.getBackgroundPage === 'function', { timeout: 60_000, polling: 100 })
-    await waitFor('the event page', () => control.evaluate(async () => {
-      const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
-      return typeof bg?.relaisDb === 'function'
-    }), 60_000)
+    const control = await waitFor(
+      'the extension page from the command line',
+      async () => (await browser.pages()).find((p) => p.url() === url('options.html')),
+      60_000,
+    )
+    await control.waitForFunction(() => typeof (globalThis as any).browser?.runtime?.getBackgroundPage === 'function', {
+      timeout: 60_000,
+      polling: 100,
+    })
+    await waitFor(
+      'the event page',
+      () =>
+        control.evaluate(async () => {
+          const bg: any = await (globalThis as any).browser.runtime.getBackgroundPage()
+          return typeof bg?.relaisDb === 'function'
+        }),
+      60_000,
+    )
     return {
-      browser, uuid, control, url,
+      browser,
+      uuid,
+      control,
+      url,
       close: async () => {
         await browser.close().catch(() => {})
         running.delete(browser)
@@ -134,13 +149,21 @@ async function pagesAt(profile: FirefoxProfile, match: (url: string) => boolean,
 }
 
 /** The next page whose location passes `match`, opened by whatever `trigger` does. */
-export async function pageOpenedBy(profile: FirefoxProfile, match: (url: string) => boolean, trigger: () => Promise<unknown>): Promise<Page> {
+export async function pageOpenedBy(
+  profile: FirefoxProfile,
+  match: (url: string) => boolean,
+  trigger: () => Promise<unknown>,
+): Promise<Page> {
   const before = new Set(await profile.browser.pages())
   await trigger()
-  const [page] = await waitFor('the page it opens', async () => {
-    const found = await pagesAt(profile, match, before)
-    return found.length > 0 ? found : null
-  }, 30_000)
+  const [page] = await waitFor(
+    'the page it opens',
+    async () => {
+      const found = await pagesAt(profile, match, before)
+      return found.length > 0 ? found : null
+    },
+    30_000,
+  )
   await page!.waitForFunction(() => document.readyState === 'complete', { polling: 100 })
   return page!
 }
@@ -148,27 +171,44 @@ export async function pageOpenedBy(profile: FirefoxProfile, match: (url: string)
 /** Opens an extension page in a new tab, the way the extension opens its own pages. */
 export async function openExtensionPage(profile: FirefoxProfile, path: string): Promise<Page> {
   const target = profile.url(path)
-  return pageOpenedBy(profile, (u) => u === target, () =>
-    profile.control.evaluate((u) => (globalThis as any).browser.tabs.create({ url: u }).then(() => true), target))
+  return pageOpenedBy(
+    profile,
+    (u) => u === target,
+    () => profile.control.evaluate((u) => (globalThis as any).browser.tabs.create({ url: u }).then(() => true), target),
+  )
 }
 
 /** The control of a label (by its text), as a user finds it. */
 export async function field(page: Page, label: string, which: 'first' | 'last' = 'first'): Promise<ElementHandle<HTMLInputElement>> {
-  const handle = await page.waitForFunction((text, pick) => {
-    const labels = [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text)
-    const l = pick === 'last' ? labels.at(-1) : labels[0]
-    return (l?.htmlFor ? document.getElementById(l.htmlFor) : l?.querySelector('input, textarea, select')) ?? false
-  }, { timeout: 30_000, polling: 100 }, label, which)
+  const handle = await page.waitForFunction(
+    (text, pick) => {
+      const labels = [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text)
+      const l = pick === 'last' ? labels.at(-1) : labels[0]
+      return (l?.htmlFor ? document.getElementById(l.htmlFor) : l?.querySelector('input, textarea, select')) ?? false
+    },
+    { timeout: 30_000, polling: 100 },
+    label,
+    which,
+  )
   return handle as unknown as ElementHandle<HTMLInputElement>
 }
 
 /** A button (or option, link) by its visible text or accessible label. */
 export async function control(page: Page, selector: string, text: string | RegExp, timeout = 30_000): Promise<ElementHandle<HTMLElement>> {
   const source = typeof text === 'string' ? { s: text } : { r: text.source, f: text.flags }
-  const handle = await page.waitForFunction((sel, t) => {
-    const test = (s: string) => ('s' in t ? s === t.s : new RegExp(t.r, t.f).test(s))
-    return [...document.querySelectorAll<HTMLElement>(sel)].find((b) => test(b.textContent?.trim() ?? '') || test(b.getAttribute('aria-label') ?? '')) ?? false
-  }, { timeout, polling: 100 }, selector, source as any)
+  const handle = await page.waitForFunction(
+    (sel, t) => {
+      const test = (s: string) => ('s' in t ? s === t.s : new RegExp(t.r, t.f).test(s))
+      return (
+        [...document.querySelectorAll<HTMLElement>(sel)].find(
+          (b) => test(b.textContent?.trim() ?? '') || test(b.getAttribute('aria-label') ?? ''),
+        ) ?? false
+      )
+    },
+    { timeout, polling: 100 },
+    selector,
+    source as any,
+  )
   return handle as unknown as ElementHandle<HTMLElement>
 }
 

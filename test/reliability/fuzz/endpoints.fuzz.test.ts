@@ -27,7 +27,7 @@ let workspaces: string[]
 let before: string[]
 
 beforeAll(async () => {
-  ({ ctx, workspaces } = await fuzzFixture())
+  ;({ ctx, workspaces } = await fuzzFixture())
   before = await Promise.all(workspaces.map(storedState))
 })
 
@@ -76,7 +76,11 @@ async function judge(c: FuzzCase, viaRuntime: boolean): Promise<{ status: number
     if (res.status < 400 || res.status > 499) return `status ${res.status}`
     if (!/^application\/json/.test(res.headers.get('content-type') ?? '')) return `content-type ${res.headers.get('content-type')}`
     let json: unknown
-    try { json = JSON.parse(text) } catch { return 'body is not JSON' }
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return 'body is not JSON'
+    }
     if (!v.is(ErrorShape, json)) return `not the error shape: ${text.slice(0, 200)}`
     if (LEAK.test(text)) return `leaks internals: ${text.slice(0, 300)}`
     if (text.length > 2048) return `echoes ${text.length} bytes of input`
@@ -92,9 +96,14 @@ function describeCase(c: FuzzCase): string {
 
 describe('error messages', () => {
   it('never quote what the caller sent, and clip unknown key names', async () => {
-    const send = (path: string, body: unknown, token?: string) => workerFetch(new Request(`http://relais.test${path}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body),
-    })).then((r) => r.json() as Promise<{ error: { field: string; message: string } }>)
+    const send = (path: string, body: unknown, token?: string) =>
+      workerFetch(
+        new Request(`http://relais.test${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        }),
+      ).then((r) => r.json() as Promise<{ error: { field: string; message: string } }>)
     const secret = 'CANARY-plaintext-title'
     const picklist = await send('/v1/invites', { role: secret }, ctx.execToken)
     expect(picklist.error.field).toBe('role')
@@ -135,8 +144,13 @@ describe(`fuzzing every endpoint (${RUNS} requests, seed ${SEED_USED})`, () => {
       })
     }
     const after = await Promise.all(workspaces.map(storedState))
-    console.log(`fuzz seed ${SEED_USED}: ${RUNS} requests\n  kinds ${JSON.stringify(kinds)}\n  statuses ${JSON.stringify(statuses)}\n  routes ${JSON.stringify(perRoute)}`)
-    if (failures.length) console.error(`fuzz seed ${SEED_USED}; replay: SEED=${SEED_USED} FUZZ_RUNS=${RUNS} npx vitest run -c test/vitest.reliability.config.ts test/reliability/fuzz\n${failures.join('\n')}`)
+    console.log(
+      `fuzz seed ${SEED_USED}: ${RUNS} requests\n  kinds ${JSON.stringify(kinds)}\n  statuses ${JSON.stringify(statuses)}\n  routes ${JSON.stringify(perRoute)}`,
+    )
+    if (failures.length)
+      console.error(
+        `fuzz seed ${SEED_USED}; replay: SEED=${SEED_USED} FUZZ_RUNS=${RUNS} npx vitest run -c test/vitest.reliability.config.ts test/reliability/fuzz\n${failures.join('\n')}`,
+      )
     expect(failures, `seed ${SEED_USED}`).toEqual([])
     expect(after, 'stored state of the fuzzed workspaces').toEqual(before)
     expect(Object.keys(perRoute).sort()).toEqual(workerRoutes())

@@ -15,28 +15,54 @@ const DEEP = (n: number, kind: 'array' | 'object') => `@@DEEP:${n}:${kind}@@`
 /** Expands the markers into the real (possibly megabyte-long) text. */
 export function materialize(template: string): string {
   return template
-    .replace(/"@@HUGE:(\d+):(\d+)@@"/g, (_m, n: string, code: string) => JSON.stringify(String.fromCodePoint(Number(code)).repeat(Number(n))))
-    .replace(/"@@DEEP:(\d+):(array|object)@@"/g, (_m, n: string, kind: string) => (kind === 'array'
-      ? '['.repeat(Number(n)) + ']'.repeat(Number(n))
-      : `${'{"a":'.repeat(Number(n))}1${'}'.repeat(Number(n))}`))
+    .replace(/"@@HUGE:(\d+):(\d+)@@"/g, (_m, n: string, code: string) =>
+      JSON.stringify(String.fromCodePoint(Number(code)).repeat(Number(n))),
+    )
+    .replace(/"@@DEEP:(\d+):(array|object)@@"/g, (_m, n: string, kind: string) =>
+      kind === 'array' ? '['.repeat(Number(n)) + ']'.repeat(Number(n)) : `${'{"a":'.repeat(Number(n))}1${'}'.repeat(Number(n))}`,
+    )
 }
 
-export const hugeString = fc.tuple(fc.integer({ min: 1_000, max: 300_000 }), fc.constantFrom('a', 'é', '\u0000', '"', '\\', '💥', '\u202e', '<'))
+export const hugeString = fc
+  .tuple(fc.integer({ min: 1_000, max: 300_000 }), fc.constantFrom('a', 'é', '\u0000', '"', '\\', '💥', '\u202e', '<'))
   .map(([n, unit]) => HUGE(n, unit))
 
-export const deepValue = fc.tuple(fc.integer({ min: 100, max: 60_000 }), fc.constantFrom('array' as const, 'object' as const))
+export const deepValue = fc
+  .tuple(fc.integer({ min: 100, max: 60_000 }), fc.constantFrom('array' as const, 'object' as const))
   .map(([n, kind]) => DEEP(n, kind))
 
 const oddNumber = fc.constantFrom(-1, 0, -0, 1.5, 2 ** 53, -(2 ** 63), 1e308, Number.MIN_VALUE)
 
 export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.integer(), oddNumber, fc.boolean(), fc.constant(null), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), fc.integer(), { maxKeys: 3 }),
-  fc.constant({}), fc.constant([]), fc.constant(''), hugeString, deepValue,
+  fc.integer(),
+  oddNumber,
+  fc.boolean(),
+  fc.constant(null),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), fc.integer(), { maxKeys: 3 }),
+  fc.constant({}),
+  fc.constant([]),
+  fc.constant(''),
+  hugeString,
+  deepValue,
 )
 
 export const extraKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'createdBy', 'memberId', 'role', 'id', 'admin', ''),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'createdBy',
+    'memberId',
+    'role',
+    'id',
+    'admin',
+    '',
+  ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
 )
@@ -49,9 +75,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix]
-  if (Array.isArray(value)) value.forEach((v, i) => {
-    out.push(...pathsOf(v, [...prefix, i]))
-  })
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      out.push(...pathsOf(v, [...prefix, i]))
+    })
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]))
   return out
 }
@@ -86,19 +113,42 @@ function apply(root: unknown, path: Path, m: Mutation): unknown {
 
 /** Damage to the text itself, or to its bytes (invalid UTF-8, UTF-16). */
 export type Tweak =
-  | { t: 'none' } | { t: 'truncate'; at: number } | { t: 'insert'; at: number; text: string }
-  | { t: 'badBytes'; at: number; bytes: number[] } | { t: 'bom' } | { t: 'utf16' } | { t: 'nan'; word: string }
+  | { t: 'none' }
+  | { t: 'truncate'; at: number }
+  | { t: 'insert'; at: number; text: string }
+  | { t: 'badBytes'; at: number; bytes: number[] }
+  | { t: 'bom' }
+  | { t: 'utf16' }
+  | { t: 'nan'; word: string }
 
-const BAD_UTF8 = [[0xc3, 0x28], [0xff], [0xfe, 0xff], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]]
+const BAD_UTF8 = [
+  [0xc3, 0x28],
+  [0xff],
+  [0xfe, 0xff],
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0xaf],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xe2, 0x82],
+]
 
 export const tweak: fc.Arbitrary<Tweak> = fc.oneof(
   { arbitrary: fc.constant({ t: 'none' as const }), weight: 12 },
   { arbitrary: fc.nat().map((at) => ({ t: 'truncate' as const, at })), weight: 2 },
-  { arbitrary: fc.tuple(fc.nat(), fc.constantFrom(',', '}', ']', '"', '\\', '\u0000', '//', '/*', 'undefined', ':', '{"__proto__":1}')).map(([at, text]) => ({ t: 'insert' as const, at, text })), weight: 2 },
+  {
+    arbitrary: fc
+      .tuple(fc.nat(), fc.constantFrom(',', '}', ']', '"', '\\', '\u0000', '//', '/*', 'undefined', ':', '{"__proto__":1}'))
+      .map(([at, text]) => ({ t: 'insert' as const, at, text })),
+    weight: 2,
+  },
   { arbitrary: fc.tuple(fc.nat(), fc.constantFrom(...BAD_UTF8)).map(([at, bytes]) => ({ t: 'badBytes' as const, at, bytes })), weight: 3 },
   { arbitrary: fc.constant({ t: 'bom' as const }), weight: 1 },
   { arbitrary: fc.constant({ t: 'utf16' as const }), weight: 1 },
-  { arbitrary: fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e999', '0x10', '01', '+1').map((word) => ({ t: 'nan' as const, word })), weight: 2 },
+  {
+    arbitrary: fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e999', '0x10', '01', '+1').map((word) => ({ t: 'nan' as const, word })),
+    weight: 2,
+  },
 )
 
 /** A template (markers unexpanded) or raw bytes. */
@@ -115,11 +165,13 @@ export function brokenBody(valid: unknown): fc.Arbitrary<BodyTemplate> {
   })
 }
 
-export const randomBody: fc.Arbitrary<BodyTemplate> = fc.oneof(
-  fc.jsonValue({ maxDepth: 4 }).map((j) => JSON.stringify(j)),
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', 'null', '[]', '{}', '"x"', '1e400', '{"a":1,"a":2}', 'true', '{', '[', '{"a":}', '\ufeff{}'),
-).chain((text) => tweak.map((t) => ({ text, tweak: t })))
+export const randomBody: fc.Arbitrary<BodyTemplate> = fc
+  .oneof(
+    fc.jsonValue({ maxDepth: 4 }).map((j) => JSON.stringify(j)),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.constantFrom('', 'null', '[]', '{}', '"x"', '1e400', '{"a":1,"a":2}', 'true', '{', '[', '{"a":}', '\ufeff{}'),
+  )
+  .chain((text) => tweak.map((t) => ({ text, tweak: t })))
 
 /** The bytes to send: markers expanded, then the tweak applied. */
 export function bodyBytes(body: BodyTemplate): Uint8Array<ArrayBuffer> {
@@ -127,8 +179,10 @@ export function bodyBytes(body: BodyTemplate): Uint8Array<ArrayBuffer> {
   const t = body.tweak
   const enc = (s: string) => new TextEncoder().encode(s)
   switch (t.t) {
-    case 'none': return enc(text)
-    case 'truncate': return enc(text.slice(0, t.at % (text.length + 1)))
+    case 'none':
+      return enc(text)
+    case 'truncate':
+      return enc(text.slice(0, t.at % (text.length + 1)))
     case 'insert': {
       const at = t.at % (text.length + 1)
       return enc(text.slice(0, at) + t.text + text.slice(at))
@@ -142,7 +196,8 @@ export function bodyBytes(body: BodyTemplate): Uint8Array<ArrayBuffer> {
       out.set(bytes.subarray(at), at + t.bytes.length)
       return out
     }
-    case 'bom': return enc(`\ufeff${text}`)
+    case 'bom':
+      return enc(`\ufeff${text}`)
     case 'utf16': {
       const out = new Uint8Array(text.length * 2)
       for (let i = 0; i < text.length; i++) {
@@ -151,6 +206,7 @@ export function bodyBytes(body: BodyTemplate): Uint8Array<ArrayBuffer> {
       }
       return out
     }
-    case 'nan': return enc(text.replace(/-?\d+(\.\d+)?/, t.word))
+    case 'nan':
+      return enc(text.replace(/-?\d+(\.\d+)?/, t.word))
   }
 }

@@ -8,10 +8,19 @@ import { snapshot, storedItemIds, type ServerSnapshot } from './server'
 import type { World } from './world'
 
 /** What two replicas must agree on, per item id, compared field by field. */
-type Projection = Record<string, {
-  status: string; meta: unknown; createdBy: string; createdAt: number; updatedAt: number
-  statusTimes: unknown; content: unknown; comments: { id: string; authorId: string; createdAt: number; text: string | null }[]
-}>
+type Projection = Record<
+  string,
+  {
+    status: string
+    meta: unknown
+    createdBy: string
+    createdAt: number
+    updatedAt: number
+    statusTimes: unknown
+    content: unknown
+    comments: { id: string; authorId: string; createdAt: number; text: string | null }[]
+  }
+>
 
 /**
  * Every invariant the run must keep, as a list of violations (empty when all hold), so one
@@ -95,12 +104,15 @@ function checkStatusHistory(server: ServerSnapshot, problems: string[]): void {
       if (old !== chain[i - 1]!.new) problems.push(`${item.id}: history broken at ${i}`)
       if (!old || !canTransition(old as never, to as never)) problems.push(`${item.id}: illegal transition ${old} → ${to}`)
     }
-    if (chain.length && chain[chain.length - 1]!.new !== item.status) problems.push(`${item.id}: history ends at ${chain[chain.length - 1]!.new}, item is ${item.status}`)
+    if (chain.length && chain[chain.length - 1]!.new !== item.status)
+      problems.push(`${item.id}: history ends at ${chain[chain.length - 1]!.new}, item is ${item.status}`)
     const times = item.statusTimes
     if (times[item.status] === undefined) problems.push(`${item.id}: no time for its status ${item.status}`)
-    else if (Math.max(...Object.values(times)) !== times[item.status]) problems.push(`${item.id}: status ${item.status} is not its latest move`)
+    else if (Math.max(...Object.values(times)) !== times[item.status])
+      problems.push(`${item.id}: status ${item.status} is not its latest move`)
     // Reopening a cancelled item moves `new` again, so it is the creation time or later.
-    if (times.new === undefined || times.new < item.createdAt) problems.push(`${item.id}: statusTimes.new ${times.new} before createdAt ${item.createdAt}`)
+    if (times.new === undefined || times.new < item.createdAt)
+      problems.push(`${item.id}: statusTimes.new ${times.new} before createdAt ${item.createdAt}`)
   }
 }
 
@@ -110,9 +122,13 @@ async function serverView(member: Member, keys: Map<string, CryptoKey>): Promise
   const comments: Comment[] = []
   let cursor: string | undefined
   for (;;) {
-    const res = await workerFetch(new Request(`http://relais.test/v1/sync/pull${cursor ? `?cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${member.token}` } }))
+    const res = await workerFetch(
+      new Request(`http://relais.test/v1/sync/pull${cursor ? `?cursor=${cursor}` : ''}`, {
+        headers: { authorization: `Bearer ${member.token}` },
+      }),
+    )
     if (res.status !== 200) throw new Error(`pull as ${member.name}: ${res.status}`)
-    const page = await res.json() as { items: Item[]; comments: Comment[]; cursor: string; more?: boolean }
+    const page = (await res.json()) as { items: Item[]; comments: Comment[]; cursor: string; more?: boolean }
     items.push(...page.items)
     comments.push(...page.comments)
     cursor = page.cursor
@@ -122,8 +138,14 @@ async function serverView(member: Member, keys: Map<string, CryptoKey>): Promise
   for (const i of items) {
     if (i.deleted) continue
     out[i.id] = {
-      status: i.status, meta: i.meta, createdBy: i.createdBy, createdAt: i.createdAt, updatedAt: i.updatedAt,
-      statusTimes: i.statusTimes, content: await open(i.sealed, keys, ItemContentSchema), comments: [],
+      status: i.status,
+      meta: i.meta,
+      createdBy: i.createdBy,
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      statusTimes: i.statusTimes,
+      content: await open(i.sealed, keys, ItemContentSchema),
+      comments: [],
     }
   }
   for (const c of comments) {
@@ -143,8 +165,14 @@ async function replicaView(d: Device, problems: string[]): Promise<Projection> {
   for (const i of await db.items.where('workspaceId').equals(d.workspaceId).toArray()) {
     if (i.pending || i.deleted) problems.push(`${d.tag}: item ${i.id} left pending=${i.pending} deleted=${i.deleted}`)
     out[i.id] = {
-      status: i.status, meta: i.meta, createdBy: i.createdBy, createdAt: i.createdAt, updatedAt: i.updatedAt,
-      statusTimes: i.statusTimes, content: i.content, comments: [],
+      status: i.status,
+      meta: i.meta,
+      createdBy: i.createdBy,
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      statusTimes: i.statusTimes,
+      content: i.content,
+      comments: [],
     }
   }
   for (const c of await db.comments.where('workspaceId').equals(d.workspaceId).toArray()) {
@@ -170,7 +198,8 @@ function describeDiff(expected: Projection, actual: Projection): string {
     const e = expected[id]!
     const a = actual[id]!
     for (const field of Object.keys(e) as (keyof typeof e)[]) {
-      if (canonical(e[field]) !== canonical(a[field])) out.push(`${id}.${field}: server ${canonical(e[field])}, device ${canonical(a[field])}`)
+      if (canonical(e[field]) !== canonical(a[field]))
+        out.push(`${id}.${field}: server ${canonical(e[field])}, device ${canonical(a[field])}`)
     }
   }
   return out.slice(0, 12).join('; ')
@@ -178,9 +207,9 @@ function describeDiff(expected: Projection, actual: Projection): string {
 
 /** JSON with sorted keys, so key order (schema output vs stored object) never counts. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-    : v))
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  )
 }
 
 /**
@@ -198,7 +227,8 @@ export async function checkDuring(world: World, withServer: boolean): Promise<st
         if (e.mutation.name !== 'createItem') continue
         const id = e.mutation.args.item.id
         const deletedLater = entries.slice(i + 1).some((x) => x.mutation.name === 'deleteItem' && x.mutation.args.id === id)
-        if (!deletedLater && !(await db.items.get(id))) problems.push(`step ${world.step}: ${d.tag} hides ${id}, whose creation #${e.mutationId} is pending`)
+        if (!deletedLater && !(await db.items.get(id)))
+          problems.push(`step ${world.step}: ${d.tag} hides ${id}, whose creation #${e.mutationId} is pending`)
       }
     })
   }

@@ -30,7 +30,12 @@ export class Device implements Endpoint {
   readonly outcomes: SyncOutcome[] = []
   private heldWaiters: (() => void)[] = []
 
-  constructor(readonly tag: string, readonly member: Member, readonly workspaceId: string, runId: string) {
+  constructor(
+    readonly tag: string,
+    readonly member: Member,
+    readonly workspaceId: string,
+    runId: string,
+  ) {
     this.scope = { database: new RelaisDatabase(`relais-${runId}-${tag}`), tag, ids: 0 }
     this.clientId = `${runId}-${tag}`
   }
@@ -46,10 +51,24 @@ export class Device implements Endpoint {
   /** Pairs the device as the options page would: the workspace row and the shared key. */
   async pair(name: string, keyRaw: Uint8Array): Promise<void> {
     await this.database.workspaces.put({
-      id: this.workspaceId, name, serverUrl: 'http://relais.test', memberId: this.member.id, role: this.member.role,
-      displayName: this.member.name, clientId: this.clientId, nextMutationId: 1, cursor: null, members: [], joinedAt: 0,
+      id: this.workspaceId,
+      name,
+      serverUrl: 'http://relais.test',
+      memberId: this.member.id,
+      role: this.member.role,
+      displayName: this.member.name,
+      clientId: this.clientId,
+      nextMutationId: 1,
+      cursor: null,
+      members: [],
+      joinedAt: 0,
     })
-    await this.database.secrets.put({ workspaceId: this.workspaceId, token: this.token, keys: [{ id: 'k1', raw: toBase64url(keyRaw), createdAt: 0 }], currentKeyId: 'k1' })
+    await this.database.secrets.put({
+      workspaceId: this.workspaceId,
+      token: this.token,
+      keys: [{ id: 'k1', raw: toBase64url(keyRaw), createdAt: 0 }],
+      currentKeyId: 'k1',
+    })
   }
 
   onAck(lastMutationId: number): void {

@@ -50,10 +50,12 @@ describe('attachments under faults', () => {
     const a1 = w.devices.find((d) => d.tag === 'a1')!
     const big = fileBytes(2 * LIMITS.fileChunkBytes + 12345, 1)
     const small = fileBytes(777, 2)
-    const itemId = await inDevice(e1.scope, () => createItem(w.workspaceId, { title: 'Payer la facture', note: '', source: { kind: 'manual' } }, meta, [
-      { name: 'facture-2026-12.pdf', type: 'application/pdf', data: big },
-      { name: 'bon de commande.csv', type: 'text/csv', data: small },
-    ]))
+    const itemId = await inDevice(e1.scope, () =>
+      createItem(w.workspaceId, { title: 'Payer la facture', note: '', source: { kind: 'manual' } }, meta, [
+        { name: 'facture-2026-12.pdf', type: 'application/pdf', data: big },
+        { name: 'bon de commande.csv', type: 'text/csv', data: small },
+      ]),
+    )
     // Queued with its outbox entry, in the same transaction.
     expect(await e1.database.uploads.count()).toBe(2)
     expect(await e1.database.outbox.count()).toBe(1)
@@ -61,32 +63,52 @@ describe('attachments under faults', () => {
     // Round 1: offline for files after the first chunk of the big one lands (its answer is lost).
     const log: string[] = []
     let chunkPuts = 0
-    const outcome1 = await inDevice(e1.scope, () => syncWorkspace(w.workspaceId, transportOf(w, e1, async (method, path, send) => {
-      if (method === 'PUT' && path.includes('/chunks/')) {
-        chunkPuts++
-        if (chunkPuts === 1) {
-          await (await send()).arrayBuffer()
-          throw new TypeError('connection reset')
-        }
-        throw new TypeError('offline')
-      }
-      return send()
-    }, log)))
+    const outcome1 = await inDevice(e1.scope, () =>
+      syncWorkspace(
+        w.workspaceId,
+        transportOf(
+          w,
+          e1,
+          async (method, path, send) => {
+            if (method === 'PUT' && path.includes('/chunks/')) {
+              chunkPuts++
+              if (chunkPuts === 1) {
+                await (await send()).arrayBuffer()
+                throw new TypeError('connection reset')
+              }
+              throw new TypeError('offline')
+            }
+            return send()
+          },
+          log,
+        ),
+      ),
+    )
     expect(outcome1.state).toBe('offline')
     const stalled = (await e1.database.uploads.toArray()).find((u) => u.ref.size === big.length)!
     expect(stalled.sent).toBe(0)
 
     // Round 2: every Durable Object is evicted right after the second chunk is stored.
     let evicted = false
-    const outcome2 = await inDevice(e1.scope, () => syncWorkspace(w.workspaceId, transportOf(w, e1, async (method, path, send) => {
-      const r = await send()
-      if (!evicted && method === 'PUT' && path.endsWith('/chunks/1')) {
-        evicted = true
-        await abortAllDurableObjects()
-        throw new TypeError('connection reset')
-      }
-      return r
-    }, log)))
+    const outcome2 = await inDevice(e1.scope, () =>
+      syncWorkspace(
+        w.workspaceId,
+        transportOf(
+          w,
+          e1,
+          async (method, path, send) => {
+            const r = await send()
+            if (!evicted && method === 'PUT' && path.endsWith('/chunks/1')) {
+              evicted = true
+              await abortAllDurableObjects()
+              throw new TypeError('connection reset')
+            }
+            return r
+          },
+          log,
+        ),
+      ),
+    )
     expect(evicted).toBe(true)
     expect(outcome2.state).toBe('offline')
 
@@ -115,7 +137,10 @@ describe('attachments under faults', () => {
     expect(refs.map((r) => r.name)).toEqual(['facture-2026-12.pdf', 'bon de commande.csv'])
     const keys = await inDevice(a1.scope, () => loadKeyRing(w.workspaceId))
     const files = fileTransport('http://relais.test', a1.token, (url, init) => workerFetch(new Request(url, init)))
-    for (const [ref, original] of [[refs[0]!, big], [refs[1]!, small]] as const) {
+    for (const [ref, original] of [
+      [refs[0]!, big],
+      [refs[1]!, small],
+    ] as const) {
       const opened = await decryptFile(keys!.all, ref, async (i) => {
         const r = await files.getChunk(ref.id, i)
         if (!r.ok) throw new Error(r.kind)

@@ -32,17 +32,33 @@ export class Network {
   late: Wire[] = []
 
   /** `trace` hears of every fault that fires, for the failure report. */
-  constructor(private readonly prng: Prng, private readonly rates: FaultRates = DEFAULT_RATES, private readonly trace: (line: string) => void = () => {}) {}
+  constructor(
+    private readonly prng: Prng,
+    private readonly rates: FaultRates = DEFAULT_RATES,
+    private readonly trace: (line: string) => void = () => {},
+  ) {}
 
   /** The device's transport: the extension's own response parsing, over this network. */
   transport(endpoint: Endpoint, onAck: (lastMutationId: number) => void): SyncTransport {
     return {
       push: async (body) => {
-        const result = await readResponse(() => this.send(endpoint, { method: 'POST', path: '/v1/sync/push', token: endpoint.token, body: JSON.stringify(body) }), PushResponseSchema)
+        const result = await readResponse(
+          () => this.send(endpoint, { method: 'POST', path: '/v1/sync/push', token: endpoint.token, body: JSON.stringify(body) }),
+          PushResponseSchema,
+        )
         if (result.ok) onAck(result.value.lastMutationId)
         return result
       },
-      pull: (cursor) => readResponse(() => this.send(endpoint, { method: 'GET', path: `/v1/sync/pull${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, token: endpoint.token }), PullResponseSchema),
+      pull: (cursor) =>
+        readResponse(
+          () =>
+            this.send(endpoint, {
+              method: 'GET',
+              path: `/v1/sync/pull${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+              token: endpoint.token,
+            }),
+          PullResponseSchema,
+        ),
     }
   }
 
@@ -74,7 +90,9 @@ export class Network {
         if (second.status === 'rejected') throw second.reason
         return second.value
       }
-      await deliver(wire).then((r) => r.arrayBuffer()).catch(() => null)
+      await deliver(wire)
+        .then((r) => r.arrayBuffer())
+        .catch(() => null)
       return deliver(wire)
     }
     if (p.chance(this.rates.drop)) {
@@ -108,7 +126,9 @@ export class Network {
     const [wire] = this.late.splice(index, 1)
     if (!wire) return
     this.trace(`  net: late delivery of a push`)
-    await deliver(wire).then((r) => r.arrayBuffer()).catch(() => null)
+    await deliver(wire)
+      .then((r) => r.arrayBuffer())
+      .catch(() => null)
   }
 }
 

@@ -45,27 +45,48 @@ export async function snapshot(workspaceId: string): Promise<ServerSnapshot> {
     const rows = (q: string) => state.storage.sql.exec(q).toArray()
     return {
       items: rows('SELECT id, status, deleted, status_times, created_at FROM items ORDER BY id').map((r) => ({
-        id: String(r.id), status: String(r.status), deleted: Number(r.deleted) === 1,
-        statusTimes: JSON.parse(String(r.status_times)) as Record<string, number>, createdAt: Number(r.created_at),
+        id: String(r.id),
+        status: String(r.status),
+        deleted: Number(r.deleted) === 1,
+        statusTimes: JSON.parse(String(r.status_times)) as Record<string, number>,
+        createdAt: Number(r.created_at),
       })),
       comments: rows('SELECT id, item_id FROM comments ORDER BY id').map((r) => ({ id: String(r.id), itemId: String(r.item_id) })),
       clients: rows('SELECT id, member_id, last_mutation_id FROM clients ORDER BY id').map((r) => ({
-        id: String(r.id), memberId: String(r.member_id), lastMutationId: Number(r.last_mutation_id),
+        id: String(r.id),
+        memberId: String(r.member_id),
+        lastMutationId: Number(r.last_mutation_id),
       })),
       statusLog: rows('SELECT item_id, old, new FROM t_status_log ORDER BY seq').map((r) => ({
-        itemId: String(r.item_id), old: r.old === null ? null : String(r.old), new: String(r.new),
+        itemId: String(r.item_id),
+        old: r.old === null ? null : String(r.old),
+        new: String(r.new),
       })),
       mutationLog: rows('SELECT client_id, old, new FROM t_mutation_log ORDER BY seq').map((r) => ({
-        clientId: String(r.client_id), old: r.old === null ? null : Number(r.old), new: Number(r.new),
+        clientId: String(r.client_id),
+        old: r.old === null ? null : Number(r.old),
+        new: Number(r.new),
       })),
-      commentLog: rows('SELECT comment_id, item_id FROM t_comment_log ORDER BY seq').map((r) => ({ commentId: String(r.comment_id), itemId: String(r.item_id) })),
+      commentLog: rows('SELECT comment_id, item_id FROM t_comment_log ORDER BY seq').map((r) => ({
+        commentId: String(r.comment_id),
+        itemId: String(r.item_id),
+      })),
     }
   })
 }
 
 /** Just the ids of the stored items (live or tombstones): cheap enough to check every few steps. */
 export async function storedItemIds(workspaceId: string): Promise<Set<string>> {
-  return runInDurableObject(stubOf(workspaceId), (_instance, state) => new Set(state.storage.sql.exec('SELECT id FROM items').toArray().map((r) => String(r.id))))
+  return runInDurableObject(
+    stubOf(workspaceId),
+    (_instance, state) =>
+      new Set(
+        state.storage.sql
+          .exec('SELECT id FROM items')
+          .toArray()
+          .map((r) => String(r.id)),
+      ),
+  )
 }
 
 const storeOf = (instance: WorkspaceObject) => (instance as unknown as { store: WorkspaceStore }).store
@@ -81,7 +102,10 @@ export async function plantThrow(workspaceId: string, method: StoreWrite, n: num
     const store = storeOf(instance)
     const original = store[method]
     let calls = 0
-    ;(store as unknown as Record<StoreWrite, (...args: unknown[]) => unknown>)[method] = function (this: WorkspaceStore, ...args: unknown[]) {
+    ;(store as unknown as Record<StoreWrite, (...args: unknown[]) => unknown>)[method] = function (
+      this: WorkspaceStore,
+      ...args: unknown[]
+    ) {
       calls++
       if (calls === n) {
         store[method] = original as never

@@ -29,7 +29,9 @@ describe(`sync under faults (${seeds.length} seeds × ${steps} steps)`, () => {
       await world.settle()
       const problems = await checkInvariants(world)
       if (problems.length) {
-        console.error(`seed ${seed} broke ${problems.length} invariant(s); replay: ${replay}\n${problems.join('\n')}\n--- last steps ---\n${world.trace.slice(-80).join('\n')}`)
+        console.error(
+          `seed ${seed} broke ${problems.length} invariant(s); replay: ${replay}\n${problems.join('\n')}\n--- last steps ---\n${world.trace.slice(-80).join('\n')}`,
+        )
       }
       expect(problems, `seed ${seed}; replay with: ${replay}`).toEqual([])
     } catch (err) {

@@ -31,15 +31,24 @@ export async function act(w: World, d: Device): Promise<void> {
   const ws = w.workspaceId
   const run = async (): Promise<{ itemId: string; commentId?: string } | null> => {
     switch (choice) {
-      case 'create': return { itemId: await createItem(ws, content(w, d), meta(w)) }
-      case 'edit': await updateItem(ws, target!.id, edit(w, d)); return { itemId: target!.id }
-      case 'reassign': await updateItem(ws, target!.id, { meta: { assigneeId: assignee(w) } }); return { itemId: target!.id }
-      case 'status': await setStatus(ws, target!.id, nextStatus(w, target!)); return { itemId: target!.id }
+      case 'create':
+        return { itemId: await createItem(ws, content(w, d), meta(w)) }
+      case 'edit':
+        await updateItem(ws, target!.id, edit(w, d))
+        return { itemId: target!.id }
+      case 'reassign':
+        await updateItem(ws, target!.id, { meta: { assigneeId: assignee(w) } })
+        return { itemId: target!.id }
+      case 'status':
+        await setStatus(ws, target!.id, nextStatus(w, target!))
+        return { itemId: target!.id }
       case 'comment': {
         const commentId = await addComment(ws, target!.id, `comment by ${d.tag} at ${w.step}`)
         return { itemId: target!.id, commentId }
       }
-      case 'delete': await deleteItem(ws, target!.id); return { itemId: target!.id }
+      case 'delete':
+        await deleteItem(ws, target!.id)
+        return { itemId: target!.id }
     }
   }
   let done: { itemId: string; commentId?: string } | null
@@ -76,8 +85,11 @@ function assignee(w: World): string | null {
 function meta(w: World): Meta {
   const p = w.prng
   return {
-    priority: p.pick(PRIORITIES), dueAt: p.chance(0.5) ? null : 1_800_000_000_000 + p.int(0, 1000) * 3_600_000,
-    assigneeId: assignee(w), category: p.pick(CATEGORIES), confidential: p.chance(0.25),
+    priority: p.pick(PRIORITIES),
+    dueAt: p.chance(0.5) ? null : 1_800_000_000_000 + p.int(0, 1000) * 3_600_000,
+    assigneeId: assignee(w),
+    category: p.pick(CATEGORIES),
+    confidential: p.chance(0.25),
   }
 }
 

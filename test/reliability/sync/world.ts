@@ -57,7 +57,11 @@ export class World {
       this.assistants.push({ id: s.member.id, role: 'assistant', token: s.token, name })
     }
     // 3–5 devices: the executive on one or two, each assistant on one, sometimes Sam on two.
-    const layout: [string, Member][] = [['e1', executive], ['a1', this.assistants[0]!], ['a2', this.assistants[1]!]]
+    const layout: [string, Member][] = [
+      ['e1', executive],
+      ['a1', this.assistants[0]!],
+      ['a2', this.assistants[1]!],
+    ]
     if (p.chance(0.6)) layout.push(['e2', executive])
     if (p.chance(0.4)) layout.push(['a1b', this.assistants[0]!])
     for (let i = 0; i < this.key.length; i++) this.key[i] = p.int(0, 255)
@@ -80,14 +84,18 @@ export class World {
       }
       await this.oneStep()
       await this.quiesce()
-      this.violations.push(...await checkDuring(this, this.step % 10 === 0))
+      this.violations.push(...(await checkDuring(this, this.step % 10 === 0)))
     }
   }
 
   private async oneStep(): Promise<void> {
     const p = this.prng
     const kind = p.weighted({
-      act: 50, sync: 28, offline: 4, flap: 4, server: 7,
+      act: 50,
+      sync: 28,
+      offline: 4,
+      flap: 4,
+      server: 7,
       release: this.network.held.length ? 10 : 0,
       late: this.network.late.length ? 3 : 0,
     })
@@ -164,16 +172,18 @@ export class World {
     if (d.round) return d.round
     this.log(`${this.step} ${d.tag} sync`)
     const transport = this.network.transport(d, (lmid) => d.onAck(lmid))
-    d.round = inDevice(d.scope, () => syncWorkspace(this.workspaceId, transport)).then((outcome) => {
-      d.outcomes.push(outcome)
-      this.log(`   ${d.tag} → ${outcome.state}${'message' in outcome ? ` (${outcome.message})` : ''}`)
-    }).finally(() => {
-      d.round = null
-      if (d.again) {
-        d.again = false
-        void this.startRound(d)
-      }
-    })
+    d.round = inDevice(d.scope, () => syncWorkspace(this.workspaceId, transport))
+      .then((outcome) => {
+        d.outcomes.push(outcome)
+        this.log(`   ${d.tag} → ${outcome.state}${'message' in outcome ? ` (${outcome.message})` : ''}`)
+      })
+      .finally(() => {
+        d.round = null
+        if (d.again) {
+          d.again = false
+          void this.startRound(d)
+        }
+      })
     return d.round
   }
 

@@ -3,7 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { DEFAULT_SLA_POLICY } from '../../../shared/schema/sla'
 import { wipeWorkspace } from '../../../extension/background/pairing'
 import type { RelaisDatabase } from '../../../extension/db/database'
-import { notifications, serverUrl, slaFetchedAt, slaNotices, slaPolicy, syncRetries, workspaceSettingKeys, DEFAULT_SERVER } from '../../../extension/db/settings'
+import {
+  notifications,
+  serverUrl,
+  slaFetchedAt,
+  slaNotices,
+  slaPolicy,
+  syncRetries,
+  workspaceSettingKeys,
+  DEFAULT_SERVER,
+} from '../../../extension/db/settings'
 import { closeDatabase, freshDatabase, member, workspace } from '../ui/helpers'
 
 describe('the settings registry', () => {

@@ -14,7 +14,8 @@ describe('SLA alerts', () => {
   let now: number
   let create: { mock: { calls: unknown[][] } }
   const members = [member('me', 'executive', 'Claire'), member('boss2', 'executive', 'Marc'), member('sam', 'assistant', 'Sam')]
-  const shown = (): { title: string; message: string }[] => create.mock.calls.map((c) => ({ title: (c[1] as { title: string }).title, message: (c[1] as { message: string }).message }))
+  const shown = (): { title: string; message: string }[] =>
+    create.mock.calls.map((c) => ({ title: (c[1] as { title: string }).title, message: (c[1] as { message: string }).message }))
 
   beforeEach(async () => {
     fakeBrowser.reset()
@@ -25,7 +26,13 @@ describe('SLA alerts', () => {
     const rows: ItemRow[] = [
       item('late', 'ws1', 'me', { title: 'Renouveler l’assurance', assigneeId: 'sam', dueAt: now - HOUR, createdAt: now - 10 * HOUR }),
       item('soon', 'ws1', 'me', { title: 'Payer la TVA', assigneeId: 'sam', dueAt: now + 30 * MIN, createdAt: now - 10 * HOUR }),
-      item('secret', 'ws1', 'me', { title: SECRET, assigneeId: 'sam', confidential: true, dueAt: now - 2 * HOUR, createdAt: now - 10 * HOUR }),
+      item('secret', 'ws1', 'me', {
+        title: SECRET,
+        assigneeId: 'sam',
+        confidential: true,
+        dueAt: now - 2 * HOUR,
+        createdAt: now - 10 * HOUR,
+      }),
       item('theirs', 'ws1', 'boss2', { title: 'Pas pour moi', dueAt: now - HOUR, createdAt: now - 10 * HOUR }),
       item('fine', 'ws1', 'me', { title: 'Tranquille', assigneeId: 'sam', createdAt: now - HOUR }),
     ]

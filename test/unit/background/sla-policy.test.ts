@@ -22,11 +22,19 @@ describe('SLA policy on the device', () => {
     await d.secrets.put({ workspaceId: 'ws1', token: 'tok', keys: [], currentKeyId: 'k1' })
     requests = []
     reply = () => Response.json(SERVER_POLICY)
-    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init)
-      requests.push({ method: request.method, url: request.url, body: request.method === 'PUT' ? await request.text() : null, auth: request.headers.get('authorization') })
-      return reply()
-    }))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init)
+        requests.push({
+          method: request.method,
+          url: request.url,
+          body: request.method === 'PUT' ? await request.text() : null,
+          auth: request.headers.get('authorization'),
+        })
+        return reply()
+      }),
+    )
   })
   afterEach(async () => {
     vi.unstubAllGlobals()
@@ -59,10 +67,25 @@ describe('SLA policy on the device', () => {
     expect(await readSlaPolicy('ws1')).toEqual(wanted)
 
     reply = () => Response.json({ error: { code: 'forbidden', message: 'Only an executive may do this.' } }, { status: 403 })
-    expect(await handleMessage({ type: 'put-sla-policy', workspaceId: 'ws1', policy: DEFAULT_SLA_POLICY }, sender, hooks)).toEqual({ ok: false, error: 'Only an executive may do this.' })
+    expect(await handleMessage({ type: 'put-sla-policy', workspaceId: 'ws1', policy: DEFAULT_SLA_POLICY }, sender, hooks)).toEqual({
+      ok: false,
+      error: 'Only an executive may do this.',
+    })
     // Malformed policies never reach the network; web pages may not send it at all.
-    expect(await handleMessage({ type: 'put-sla-policy', workspaceId: 'ws1', policy: { ...DEFAULT_SLA_POLICY, workStartMinute: 900, workEndMinute: 60 } }, sender, hooks)).toEqual({ ok: false, error: 'malformed message' })
-    expect(await handleMessage({ type: 'put-sla-policy', workspaceId: 'ws1', policy: DEFAULT_SLA_POLICY }, { id: browser.runtime.id, url: 'https://evil.example/', tab: { id: 1 } }, hooks)).toEqual({ ok: false, error: 'not allowed from a web page' })
+    expect(
+      await handleMessage(
+        { type: 'put-sla-policy', workspaceId: 'ws1', policy: { ...DEFAULT_SLA_POLICY, workStartMinute: 900, workEndMinute: 60 } },
+        sender,
+        hooks,
+      ),
+    ).toEqual({ ok: false, error: 'malformed message' })
+    expect(
+      await handleMessage(
+        { type: 'put-sla-policy', workspaceId: 'ws1', policy: DEFAULT_SLA_POLICY },
+        { id: browser.runtime.id, url: 'https://evil.example/', tab: { id: 1 } },
+        hooks,
+      ),
+    ).toEqual({ ok: false, error: 'not allowed from a web page' })
     expect(requests).toHaveLength(2)
   })
 })

@@ -9,7 +9,9 @@ const WORKER = sourceFiles('worker/src')
 
 // Code that runs inside Gmail or a visited page: the content-script entrypoints and their folders.
 const CONTENT_FOLDERS = ['extension/gmail/', 'extension/gmail-ui/', 'extension/glossary/']
-const CONTENT_ROOTS = EXTENSION.filter((f) => /^extension\/entrypoints\/[^/]+\.content(\.ts|\/)/.test(f) || CONTENT_FOLDERS.some((d) => f.startsWith(d)))
+const CONTENT_ROOTS = EXTENSION.filter(
+  (f) => /^extension\/entrypoints\/[^/]+\.content(\.ts|\/)/.test(f) || CONTENT_FOLDERS.some((d) => f.startsWith(d)),
+)
 const EXTENSION_ONLY = ['db', 'crypto', 'sync', 'ui', 'store', 'background'].map((d) => `extension/${d}/`)
 
 describe('content-script code', () => {
@@ -52,7 +54,11 @@ describe('the extension and the worker', () => {
   })
 
   it('the worker imports nothing from the extension', () => {
-    const bad = WORKER.flatMap((file) => importsOf(file).filter((i) => i.target?.startsWith('extension/')).map((i) => `${file}: ${i.specifier}`))
+    const bad = WORKER.flatMap((file) =>
+      importsOf(file)
+        .filter((i) => i.target?.startsWith('extension/'))
+        .map((i) => `${file}: ${i.specifier}`),
+    )
     expect(bad).toEqual([])
   })
 

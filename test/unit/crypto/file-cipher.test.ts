@@ -81,7 +81,10 @@ describe('file chunks', async () => {
 
   it('opens an old file after a key rotation with the key it names, and nothing without it', async () => {
     const newer = await importKey(await generateKeyBytes())
-    const ring = new Map([['k1', key], ['k2', newer]])
+    const ring = new Map([
+      ['k1', key],
+      ['k2', newer],
+    ])
     expect(same(await decryptFile(ring, ref, async (i) => chunks[i]!), data)).toBe(true)
     await expect(decryptFile(new Map([['k2', newer]]), ref, async (i) => chunks[i]!)).rejects.toThrow()
     await expect(decryptFile(new Map([['k1', newer]]), ref, async (i) => chunks[i]!)).rejects.toThrow()

@@ -29,7 +29,16 @@ describe('sealing', () => {
     expect(await open(toBase64url(bytes), new Map([['k1', key.key]]), ItemContentSchema)).toBeNull()
     const swapped = fromBase64url(sealed)
     swapped[3] = 'x'.charCodeAt(0)
-    expect(await open(toBase64url(swapped), new Map([['kx', key.key], ['k1', key.key]]), ItemContentSchema)).toBeNull()
+    expect(
+      await open(
+        toBase64url(swapped),
+        new Map([
+          ['kx', key.key],
+          ['k1', key.key],
+        ]),
+        ItemContentSchema,
+      ),
+    ).toBeNull()
   })
 
   it('keeps old items readable after a key rotation', async () => {
@@ -37,7 +46,10 @@ describe('sealing', () => {
     const k2 = { id: 'k2', key: await importKey(await generateKeyBytes()) }
     const old = await seal(content, k1)
     const fresh = await seal({ ...content, title: 'new' }, k2)
-    const ring = new Map([['k1', k1.key], ['k2', k2.key]])
+    const ring = new Map([
+      ['k1', k1.key],
+      ['k2', k2.key],
+    ])
     expect((await open(old, ring, ItemContentSchema))?.title).toBe(content.title)
     expect((await open(fresh, ring, ItemContentSchema))?.title).toBe('new')
   })
@@ -52,8 +64,19 @@ describe('sealing', () => {
 describe('pairing codes', () => {
   it('carries server, invite and key, and refuses anything else', () => {
     const key = toBase64url(new Uint8Array(32).fill(7))
-    const code = formatPairingCode({ server: 'http://127.0.0.1:8787', invite: 'abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUV', keyId: 'k1', key })
-    expect(parsePairingCode(`  ${code}\n`)).toEqual({ v: 1, server: 'http://127.0.0.1:8787', invite: 'abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUV', keyId: 'k1', key })
+    const code = formatPairingCode({
+      server: 'http://127.0.0.1:8787',
+      invite: 'abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUV',
+      keyId: 'k1',
+      key,
+    })
+    expect(parsePairingCode(`  ${code}\n`)).toEqual({
+      v: 1,
+      server: 'http://127.0.0.1:8787',
+      invite: 'abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUV',
+      keyId: 'k1',
+      key,
+    })
     expect(parsePairingCode('RELAIS1-notbase64!!')).toBeNull()
     expect(parsePairingCode(code.replace('RELAIS1-', 'RELAIS2-'))).toBeNull()
     expect(parsePairingCode(formatPairingCode({ server: 'javascript:alert(1)', invite: 'x', keyId: 'k1', key }))).toBeNull()

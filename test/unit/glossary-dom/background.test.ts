@@ -14,17 +14,28 @@ import { setGlossaryOffFor } from '../../../extension/background/glossary-sites'
 import { askForTerms } from '../../../extension/glossary/terms-client'
 
 const SERVER = 'https://relais.example'
-const OWN = { id: 'ws-own1', term: 'Projet Hermès', aliases: ['Hermès'], definition: 'Le nom de code du rachat.', lang: 'fr', category: 'Projets', source: 'workspace' }
+const OWN = {
+  id: 'ws-own1',
+  term: 'Projet Hermès',
+  aliases: ['Hermès'],
+  definition: 'Le nom de code du rachat.',
+  lang: 'fr',
+  category: 'Projets',
+  source: 'workspace',
+}
 const hooks = { syncSoon: () => {}, workspacesChanged: () => {} }
 let d: RelaisDatabase
 let requests: { url: string; ifNoneMatch: string | null; auth: string | null }[]
 
 function serve(answer: () => Response | Promise<Response>) {
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init)
-    requests.push({ url: request.url, ifNoneMatch: request.headers.get('if-none-match'), auth: request.headers.get('authorization') })
-    return answer()
-  }))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init)
+      requests.push({ url: request.url, ifNoneMatch: request.headers.get('if-none-match'), auth: request.headers.get('authorization') })
+      return answer()
+    }),
+  )
 }
 
 const glossaryBody = (terms: unknown[]) => JSON.stringify({ version: 'v1', terms })
@@ -35,8 +46,17 @@ beforeEach(async () => {
   d = new RelaisDatabase(`glossary-${Math.random().toString(36).slice(2)}`)
   setDatabase(d)
   await d.workspaces.put({
-    id: 'ws1', name: 'WS', serverUrl: SERVER, memberId: 'm1', role: 'executive', displayName: 'Claire', clientId: 'c1',
-    nextMutationId: 1, cursor: null, members: [], joinedAt: 1,
+    id: 'ws1',
+    name: 'WS',
+    serverUrl: SERVER,
+    memberId: 'm1',
+    role: 'executive',
+    displayName: 'Claire',
+    clientId: 'c1',
+    nextMutationId: 1,
+    cursor: null,
+    members: [],
+    joinedAt: 1,
   })
   await d.secrets.put({ workspaceId: 'ws1', token: 'tok-1', keys: [], currentKeyId: 'k1' })
 })
@@ -124,7 +144,13 @@ describe('the glossary-terms message', () => {
     const payload = (await askForTerms(async () => handleMessage({ type: 'glossary-terms' }, sender, hooks)))!
     // What matchableTerms made of the wire terms before: same order, same hints.
     const wire = BUILTIN_GLOSSARY.map((t) => v.parse(GlossaryTermSchema, t))
-    const asMatched = payload.terms.map(({ id, term, aliases, caseSensitive, unmatched }) => ({ id, term, aliases, caseSensitive, unmatched }))
+    const asMatched = payload.terms.map(({ id, term, aliases, caseSensitive, unmatched }) => ({
+      id,
+      term,
+      aliases,
+      caseSensitive,
+      unmatched,
+    }))
     expect(asMatched).toEqual(matchableTerms(wire, payload.lang))
     expect(payload.terms.find((t) => t.id === 'roi-fr')!.caseSensitive).toEqual(['ROI'])
     expect(compileMatcher(payload.terms).find('il faut avoir un avoir')).toHaveLength(1)
@@ -136,12 +162,21 @@ describe('the glossary-terms message', () => {
   })
 
   it('is refused from another extension, and a forged reply is dropped by the content script', async () => {
-    expect(await handleMessage({ type: 'glossary-terms' }, { id: 'other-extension', url: 'https://a.example/' }, hooks)).toEqual({ ok: false, error: 'unknown sender' })
-    expect(await askForTerms(async () => ({ ok: true, glossary: { off: false, lang: 'fr', terms: [{ id: '<bad id>' }], pageBase: null } }))).toBeNull()
-    expect(await askForTerms(async () => ({ ok: true, glossary: { off: false, lang: 'fr', terms: [], pageBase: 'javascript:alert(1)' } }))).toBeNull()
-    expect(await askForTerms(async () => {
-      throw new Error('Extension context invalidated.')
-    })).toBeNull()
+    expect(await handleMessage({ type: 'glossary-terms' }, { id: 'other-extension', url: 'https://a.example/' }, hooks)).toEqual({
+      ok: false,
+      error: 'unknown sender',
+    })
+    expect(
+      await askForTerms(async () => ({ ok: true, glossary: { off: false, lang: 'fr', terms: [{ id: '<bad id>' }], pageBase: null } })),
+    ).toBeNull()
+    expect(
+      await askForTerms(async () => ({ ok: true, glossary: { off: false, lang: 'fr', terms: [], pageBase: 'javascript:alert(1)' } })),
+    ).toBeNull()
+    expect(
+      await askForTerms(async () => {
+        throw new Error('Extension context invalidated.')
+      }),
+    ).toBeNull()
   })
 })
 

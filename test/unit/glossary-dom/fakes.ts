@@ -18,7 +18,9 @@ export class RecordingMarker implements Marker {
   }
   /** The painted terms, sorted. */
   paintedTerms(): string[] {
-    return this.painted().map((m) => m.termId).sort()
+    return this.painted()
+      .map((m) => m.termId)
+      .sort()
   }
   dispose(): void {}
 }

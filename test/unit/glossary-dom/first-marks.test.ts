@@ -19,14 +19,22 @@ async function started(markup: string, options: { scopes?: string; onKnown?: (id
   page(markup)
   let marker: RecordingMarker | null = null
   glossary = new GlossaryPage({
-    doc: document, matcher: smallMatcher(), views: new Map(), readerLang: 'en', ...options,
+    doc: document,
+    matcher: smallMatcher(),
+    views: new Map(),
+    readerLang: 'en',
+    ...options,
     marker: () => (marker = new RecordingMarker()),
   })
   await glossary.start()
   return { glossary, marker: marker! }
 }
 
-const texts = (marker: RecordingMarker) => marker.painted().map((m) => `${m.pieces[0]!.node.data}:${m.termId}`).sort()
+const texts = (marker: RecordingMarker) =>
+  marker
+    .painted()
+    .map((m) => `${m.pieces[0]!.node.data}:${m.termId}`)
+    .sort()
 
 describe('first-occurrence marking', () => {
   it('paints each term once on the page, and the hover still finds every occurrence', async () => {
@@ -50,8 +58,12 @@ describe('first-occurrence marking', () => {
     page('<p>le KPI</p><p>un SLA</p><p>encore le KPI et le SLA</p>')
     let marker: RecordingMarker | null = null
     glossary = new GlossaryPage({
-      doc: document, matcher: smallMatcher(), views: new Map(), readerLang: 'en',
-      concept: (id) => (id === 'sla' ? 'kpi' : id), marker: () => (marker = new RecordingMarker()),
+      doc: document,
+      matcher: smallMatcher(),
+      views: new Map(),
+      readerLang: 'en',
+      concept: (id) => (id === 'sla' ? 'kpi' : id),
+      marker: () => (marker = new RecordingMarker()),
     })
     await glossary.start()
     expect(texts(marker!)).toEqual(['le KPI:kpi'])
@@ -74,7 +86,19 @@ describe('first-occurrence marking', () => {
 
 describe('"I know this term"', () => {
   it('is a real button in the tooltip, in the reader’s language, acting on trusted clicks only', () => {
-    const views = termViews(TERMS.map((t) => ({ id: t.id, term: t.term, aliases: [...t.aliases], definition: 'def', lang: 'en' as const, category: 'it', source: 'builtin' as const })), 'fr', null)
+    const views = termViews(
+      TERMS.map((t) => ({
+        id: t.id,
+        term: t.term,
+        aliases: [...t.aliases],
+        definition: 'def',
+        lang: 'en' as const,
+        category: 'it',
+        source: 'builtin' as const,
+      })),
+      'fr',
+      null,
+    )
     const onKnown = vi.fn()
     const box = document.createElement('div')
     box.append(tooltipContent(document, views.get('sla')!, 'fr', onKnown))

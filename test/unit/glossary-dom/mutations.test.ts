@@ -16,7 +16,10 @@ async function started(markup: string) {
   const matcher = recording(smallMatcher())
   let marker: RecordingMarker | null = null
   glossary = new GlossaryPage({
-    doc: document, matcher, views: new Map(), readerLang: 'en',
+    doc: document,
+    matcher,
+    views: new Map(),
+    readerLang: 'en',
     marker: () => (marker = new RecordingMarker()),
   })
   await glossary.start()
@@ -27,17 +30,24 @@ const spans = (node: Text) => glossary!.store.get(node)?.map(({ start, end, term
 
 describe('incremental rescans', () => {
   it('rescans only the blocks that changed, and forgets removed nodes', async () => {
-    const { glossary, matcher, marker } = await started('<p id="a">le KPI</p><p id="b">un SLA</p><p id="c">la due diligence</p><div contenteditable="true"></div>')
+    const { glossary, matcher, marker } = await started(
+      '<p id="a">le KPI</p><p id="b">un SLA</p><p id="c">la due diligence</p><div contenteditable="true"></div>',
+    )
     expect(matcher.chunks.sort()).toEqual(['la due diligence', 'le KPI', 'un SLA'])
     matcher.chunks.length = 0
 
     const added = document.createElement('div')
-    added.append(Object.assign(document.createElement('p'), { textContent: 'nouveau SLA' }), Object.assign(document.createElement('p'), { textContent: 'rien ici' }))
+    added.append(
+      Object.assign(document.createElement('p'), { textContent: 'nouveau SLA' }),
+      Object.assign(document.createElement('p'), { textContent: 'rien ici' }),
+    )
     document.body.append(added)
     const edited = textNode(document.body, 'le KPI')
     edited.data = 'le back-office'
     document.querySelector('#c')!.remove()
-    document.querySelector('[contenteditable]')!.append(Object.assign(document.createElement('p'), { textContent: 'SLA en cours de frappe' }))
+    document
+      .querySelector('[contenteditable]')!
+      .append(Object.assign(document.createElement('p'), { textContent: 'SLA en cours de frappe' }))
 
     const timings = await glossary.flush()
     expect(matcher.chunks.sort()).toEqual(['le back-office', 'nouveau SLA', 'rien ici'])

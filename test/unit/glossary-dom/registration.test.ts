@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { RelaisDatabase, setDatabase } from '../../../extension/db/database'
 import { disableGlossaryOn, enableGlossaryOn, glossaryEnabledOn } from '../../../extension/ui/glossary-permissions'
-import { GLOSSARY_SCRIPT_ID, GMAIL_ORIGIN, glossaryOrigins, rememberGlossaryOrigins, syncGlossaryRegistration } from '../../../extension/background/glossary-registration'
+import {
+  GLOSSARY_SCRIPT_ID,
+  GMAIL_ORIGIN,
+  glossaryOrigins,
+  rememberGlossaryOrigins,
+  syncGlossaryRegistration,
+} from '../../../extension/background/glossary-registration'
 
 type Script = { id: string; matches: string[]; js: string[]; css: string[] }
 let d: RelaisDatabase
@@ -58,7 +64,10 @@ describe('content script registration', () => {
     granted.add(GMAIL_ORIGIN)
     await syncGlossaryRegistration()
     expect(scripts.get(GLOSSARY_SCRIPT_ID)).toMatchObject({
-      matches: [GMAIL_ORIGIN], js: ['content-scripts/glossary.js'], css: ['content-scripts/glossary.css'], runAt: 'document_idle',
+      matches: [GMAIL_ORIGIN],
+      js: ['content-scripts/glossary.js'],
+      css: ['content-scripts/glossary.css'],
+      runAt: 'document_idle',
     })
   })
 

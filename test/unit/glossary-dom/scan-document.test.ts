@@ -23,7 +23,9 @@ function spelled(store: MatchStore): string[] {
 
 describe('scanDocument', () => {
   it('maps every match to its text node and offsets in that node', () => {
-    const body = page('<p>Le <b>SLA</b> du back-office, puis la due diligence.</p><ul><li>KPIs et cahier des charges</li></ul><textarea>SLA</textarea>')
+    const body = page(
+      '<p>Le <b>SLA</b> du back-office, puis la due diligence.</p><ul><li>KPIs et cahier des charges</li></ul><textarea>SLA</textarea>',
+    )
     const { store, timings } = scanDocument(body, smallMatcher())
     const at = (data: string) => store.get(textNode(body, data))?.map(({ start, end, termId }) => ({ start, end, termId }))
     expect(at('SLA')).toEqual([{ start: 0, end: 3, termId: 'sla' }])
@@ -81,7 +83,10 @@ describe('scanDocument', () => {
 
 describe('the walk in batches', () => {
   it('cuts batches at block ends, so a block’s inline text stays in one batch', () => {
-    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>ligne ${i} : le <b>SLA</b> et la <i>due</i> diligence du back-office</p>`).join('')
+    const paragraphs = Array.from(
+      { length: 300 },
+      (_, i) => `<p>ligne ${i} : le <b>SLA</b> et la <i>due</i> diligence du back-office</p>`,
+    ).join('')
     const body = page(paragraphs)
     const walk = new TextWalk([body])
     const batches = []

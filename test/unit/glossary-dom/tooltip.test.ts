@@ -9,8 +9,13 @@ import { tooltipContent } from '../../../extension/glossary/tooltip-content'
 
 const HOSTILE = '<img src=x onerror=alert(1)>'
 const hostile: GlossaryTerm = {
-  id: 'ws-hostile', term: HOSTILE, aliases: ['<script>alert(2)</script>'], definition: `<b onmouseover=alert(3)>bold</b> ${HOSTILE}`,
-  lang: 'fr', category: '<svg onload=alert(4)>', source: 'workspace',
+  id: 'ws-hostile',
+  term: HOSTILE,
+  aliases: ['<script>alert(2)</script>'],
+  definition: `<b onmouseover=alert(3)>bold</b> ${HOSTILE}`,
+  lang: 'fr',
+  category: '<svg onload=alert(4)>',
+  source: 'workspace',
 }
 const anchor = { left: 100, top: 100, right: 160, bottom: 118 }
 
@@ -47,7 +52,15 @@ describe('tooltip content', () => {
     const fr = BUILTIN_BY_ID.get('cahier-des-charges-fr')!
     const en = BUILTIN_BY_ID.get(fr.counterpart)!
     // The counterpart arrives resolved by the background, as in the extension.
-    const wire = [fr, en].map(({ id, term, aliases, definition, lang, category }) => ({ id, term, aliases: [...aliases], definition, lang, category, source: 'builtin' as const }))
+    const wire = [fr, en].map(({ id, term, aliases, definition, lang, category }) => ({
+      id,
+      term,
+      aliases: [...aliases],
+      definition,
+      lang,
+      category,
+      source: 'builtin' as const,
+    }))
     const views = termViews(payloadTerms(wire, 'en'), 'en', 'https://relais.example')
     const box = document.createElement('div')
     box.append(tooltipContent(document, views.get(fr.id)!, 'en'))

@@ -25,29 +25,34 @@ beforeEach(() => {
   vi.stubGlobal('Highlight', FakeHighlight)
   vi.stubGlobal('StaticRange', FakeStaticRange)
   vi.stubGlobal('CSS', { highlights: registry })
-  vi.stubGlobal('IntersectionObserver', class {
-    constructor(cb: typeof callback) {
-      callback = cb
-    }
-    observe(el: Element) {
-      observed.add(el)
-    }
-    unobserve(el: Element) {
-      observed.delete(el)
-    }
-    disconnect() {
-      observed.clear()
-    }
-  })
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(cb: typeof callback) {
+        callback = cb
+      }
+      observe(el: Element) {
+        observed.add(el)
+      }
+      unobserve(el: Element) {
+        observed.delete(el)
+      }
+      disconnect() {
+        observed.clear()
+      }
+    },
+  )
 })
 afterEach(() => vi.unstubAllGlobals())
 
-const painted = () => [...registry.get(HIGHLIGHT_NAME)!].map((r) => (r.init.startContainer as Text).data.slice(r.init.startOffset, r.init.endOffset))
+const painted = () =>
+  [...registry.get(HIGHLIGHT_NAME)!].map((r) => (r.init.startContainer as Text).data.slice(r.init.startOffset, r.init.endOffset))
 
 /** Every match of a scan, in text order. */
 function matchesOf(store: MatchStore, body: HTMLElement): PageMatch[] {
   const out: PageMatch[] = []
-  for (const node of eligibleTextNodes(body)) for (const piece of store.get(node) ?? []) if (piece.match.pieces[0] === piece) out.push(piece.match)
+  for (const node of eligibleTextNodes(body))
+    for (const piece of store.get(node) ?? []) if (piece.match.pieces[0] === piece) out.push(piece.match)
   return out
 }
 
@@ -80,7 +85,10 @@ describe('mark registration', () => {
     const { body, marker } = manyMarks(REGISTER_ALL_UP_TO + 2)
     expect(observed.size).toBe(REGISTER_ALL_UP_TO + 2)
     expect(painted()).toHaveLength(0) // nothing until the observer reports
-    callback([{ target: body.querySelector('#p0')!, isIntersecting: true }, { target: body.querySelector('#p1')!, isIntersecting: true }])
+    callback([
+      { target: body.querySelector('#p0')!, isIntersecting: true },
+      { target: body.querySelector('#p1')!, isIntersecting: true },
+    ])
     expect(marker.registeredCount).toBe(2)
     callback([{ target: body.querySelector('#p0')!, isIntersecting: false }])
     expect(marker.registeredCount).toBe(1)

@@ -27,7 +27,9 @@ const EXCLUDED = `
 describe('the eligible-text walk', () => {
   it('keeps readable text and skips every excluded region', () => {
     const body = page(EXCLUDED)
-    const texts = eligibleTextNodes(body, { skip: [body.querySelector('#host')!] }).map((t) => t.data.trim()).filter(Boolean)
+    const texts = eligibleTextNodes(body, { skip: [body.querySelector('#host')!] })
+      .map((t) => t.data.trim())
+      .filter(Boolean)
     expect(texts).toEqual(['one SLA', 'two SLA', 'three', 'SLA', 'and', 'four KPI'])
   })
 

@@ -70,13 +70,19 @@ describe('built-in glossary data', () => {
     for (const t of BUILTIN_GLOSSARY) {
       for (const s of [...(t.caseSensitive ?? []), ...(t.unmatched ?? [])]) expect(spellings(t), t.id).toContain(s)
       const unmatched = new Set((t.unmatched ?? []).map(foldKey))
-      expect(spellings(t).some((s) => !unmatched.has(foldKey(s))), t.id).toBe(true)
+      expect(
+        spellings(t).some((s) => !unmatched.has(foldKey(s))),
+        t.id,
+      ).toBe(true)
     }
   })
 
   it('uses every category in both languages', () => {
     for (const c of CATEGORIES) {
-      expect(BUILTIN_GLOSSARY.some((t) => t.category === c && t.lang === 'fr'), c).toBe(true)
+      expect(
+        BUILTIN_GLOSSARY.some((t) => t.category === c && t.lang === 'fr'),
+        c,
+      ).toBe(true)
     }
   })
 })

@@ -19,26 +19,42 @@ const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.star
 describe('matcher', () => {
   it('ignores case, accents and hyphen, space or apostrophe variants', () => {
     expect(found('Le Back Office, le BACK-OFFICE et le back\u2011office.')).toEqual([
-      ['Back Office', 'back-office'], ['BACK-OFFICE', 'back-office'], ['back\u2011office', 'back-office'],
+      ['Back Office', 'back-office'],
+      ['BACK-OFFICE', 'back-office'],
+      ['back\u2011office', 'back-office'],
     ])
     expect(found('un Centre de Services Partages et un centre\u00A0de\u00A0services')).toEqual([
-      ['Centre de Services Partages', 'csp'], ['centre\u00A0de\u00A0services', 'csp'],
+      ['Centre de Services Partages', 'csp'],
+      ['centre\u00A0de\u00A0services', 'csp'],
     ])
-    expect(found('Maitrise d\'oeuvre, MAÎTRISE D’ŒUVRE')).toEqual([
-      ['Maitrise d\'oeuvre', 'moe'], ['MAÎTRISE D’ŒUVRE', 'moe'],
+    expect(found("Maitrise d'oeuvre, MAÎTRISE D’ŒUVRE")).toEqual([
+      ["Maitrise d'oeuvre", 'moe'],
+      ['MAÎTRISE D’ŒUVRE', 'moe'],
     ])
-    expect(found('sla, Sla, sLa')).toEqual([['sla', 'sla'], ['Sla', 'sla'], ['sLa', 'sla']])
+    expect(found('sla, Sla, sLa')).toEqual([
+      ['sla', 'sla'],
+      ['Sla', 'sla'],
+      ['sLa', 'sla'],
+    ])
   })
 
   it('matches whole words only', () => {
     expect(found('SLAB slas ASLA SLA2 2SLA SLAé')).toEqual([['slas', 'sla']])
     expect(found('backoffices préconfidentialité')).toEqual([])
-    expect(found('(SLA) "SLA" SLA. SLA…')).toEqual([['SLA', 'sla'], ['SLA', 'sla'], ['SLA', 'sla'], ['SLA', 'sla']])
+    expect(found('(SLA) "SLA" SLA. SLA…')).toEqual([
+      ['SLA', 'sla'],
+      ['SLA', 'sla'],
+      ['SLA', 'sla'],
+      ['SLA', 'sla'],
+    ])
   })
 
   it('finds the term after a French elision, with either apostrophe', () => {
     expect(found("l'SLA, d’URSSAF, L’URSSAF, qu'un accord de confidentialité")).toEqual([
-      ['SLA', 'sla'], ['URSSAF', 'urssaf'], ['URSSAF', 'urssaf'], ['accord de confidentialité', 'nda'],
+      ['SLA', 'sla'],
+      ['URSSAF', 'urssaf'],
+      ['URSSAF', 'urssaf'],
+      ['accord de confidentialité', 'nda'],
     ])
   })
 
@@ -46,7 +62,10 @@ describe('matcher', () => {
     expect(found('le centre de services partagés')).toEqual([['centre de services partagés', 'csp']])
     expect(found('un accord de confidentialité')).toEqual([['accord de confidentialité', 'nda']])
     expect(found('la confidentialité')).toEqual([['confidentialité', 'conf']])
-    expect(found('centre de services partagés SLA')).toEqual([['centre de services partagés', 'csp'], ['SLA', 'sla']])
+    expect(found('centre de services partagés SLA')).toEqual([
+      ['centre de services partagés', 'csp'],
+      ['SLA', 'sla'],
+    ])
   })
 
   it('matches spellings with punctuation inside', () => {
@@ -68,15 +87,24 @@ describe('matcher', () => {
 
   it('honours case-sensitive spellings', () => {
     expect(found('le roi et le Roi')).toEqual([])
-    expect(found('le ROI et le retour sur investissement')).toEqual([['ROI', 'roi'], ['retour sur investissement', 'roi']])
+    expect(found('le ROI et le retour sur investissement')).toEqual([
+      ['ROI', 'roi'],
+      ['retour sur investissement', 'roi'],
+    ])
   })
 
   it('never matches an unmatched spelling alone, but matches its phrases', () => {
-    expect(found('il faut avoir un avoir et une facture d’avoir')).toEqual([['un avoir', 'avoir'], ['facture d’avoir', 'avoir']])
+    expect(found('il faut avoir un avoir et une facture d’avoir')).toEqual([
+      ['un avoir', 'avoir'],
+      ['facture d’avoir', 'avoir'],
+    ])
   })
 
   it('gives a spelling shared by several terms to the first one', () => {
-    const m = compileMatcher([{ id: 'a', term: 'SLA', aliases: [] }, { id: 'b', term: 'sla', aliases: ['SLA'] }])
+    const m = compileMatcher([
+      { id: 'a', term: 'SLA', aliases: [] },
+      { id: 'b', term: 'sla', aliases: ['SLA'] },
+    ])
     expect(m.find('SLA').map((x) => x.termId)).toEqual(['a'])
     expect(m.keyCount).toBe(1)
   })
@@ -122,7 +150,7 @@ describe('matcher with the built-in glossary', () => {
       s.replace(/-/g, ' '),
       s.replace(/ /g, '-'),
       s.replace(/ /g, '\u00A0'),
-      s.replace(/['’]/g, (q) => (q === '’' ? '\'' : '’')),
+      s.replace(/['’]/g, (q) => (q === '’' ? "'" : '’')),
     ]
     for (const t of BUILTIN_GLOSSARY) {
       const unmatched = new Set((t.unmatched ?? []).map(foldKey))

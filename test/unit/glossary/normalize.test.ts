@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { KIND_EXPAND, KIND_OTHER, KIND_SEP, KIND_SKIP, KIND_WORD, foldKey, foldKeyKeepCase, unitKind } from '../../../shared/glossary/normalize'
+import {
+  KIND_EXPAND,
+  KIND_OTHER,
+  KIND_SEP,
+  KIND_SKIP,
+  KIND_WORD,
+  foldKey,
+  foldKeyKeepCase,
+  unitKind,
+} from '../../../shared/glossary/normalize'
 
 const kind = (ch: string) => unitKind(ch.charCodeAt(0))
 
@@ -13,7 +22,18 @@ describe('folding', () => {
   })
 
   it('treats every hyphen, space and apostrophe as one separator and collapses runs', () => {
-    for (const s of ['back-office', 'back office', 'back\u2011office', 'back\u2013office', 'back \u00A0- office', 'back\u202Foffice', 'back\'office', 'back’office', 'back\toffice', 'back\noffice']) {
+    for (const s of [
+      'back-office',
+      'back office',
+      'back\u2011office',
+      'back\u2013office',
+      'back \u00A0- office',
+      'back\u202Foffice',
+      "back'office",
+      'back’office',
+      'back\toffice',
+      'back\noffice',
+    ]) {
       expect(foldKey(s), JSON.stringify(s)).toBe('back office')
     }
     expect(foldKey('  - SLA -  ')).toBe('sla')

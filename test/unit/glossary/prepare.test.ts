@@ -8,7 +8,15 @@ const wire: GlossaryTerm[] = BUILTIN_GLOSSARY.map((t) => v.parse(GlossaryTermSch
 
 describe('matchableTerms', () => {
   it('puts workspace terms first, then the reader’s language, keeping order within each group', () => {
-    const custom: GlossaryTerm = { id: 'w1', term: 'SLA', aliases: [], definition: 'Ours.', lang: 'en', category: 'ops', source: 'workspace' }
+    const custom: GlossaryTerm = {
+      id: 'w1',
+      term: 'SLA',
+      aliases: [],
+      definition: 'Ours.',
+      lang: 'en',
+      category: 'ops',
+      source: 'workspace',
+    }
     const ordered = matchableTerms([...wire, custom], 'en')
     expect(ordered[0]!.id).toBe('w1')
     const langs = ordered.slice(1).map((t) => wire.find((w) => w.id === t.id)!.lang)

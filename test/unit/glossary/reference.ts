@@ -1,7 +1,17 @@
 // A deliberately naive matcher with the same rules as shared/glossary/matcher:
 // fold the whole text with an index map, try every key at every position,
 // then keep leftmost-longest. Slow and obviously right, to check the fast one.
-import { KIND_EXPAND, KIND_SEP, KIND_SKIP, KIND_WORD, foldKey, foldKeyKeepCase, unitExpansion, unitFold, unitKind } from '../../../shared/glossary/normalize'
+import {
+  KIND_EXPAND,
+  KIND_SEP,
+  KIND_SKIP,
+  KIND_WORD,
+  foldKey,
+  foldKeyKeepCase,
+  unitExpansion,
+  unitFold,
+  unitKind,
+} from '../../../shared/glossary/normalize'
 import type { Match, MatchableTerm } from '../../../shared/glossary/matcher'
 
 interface Unit {

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import { BUILTIN_GLOSSARY, compileMatcher } from '../../../shared/glossary'
 
 const seed = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8')
-const english = 'The CFO asked the outsourced assistant to chase the unpaid invoices, check the credit note and update the dashboard before the due diligence. '
+const english =
+  'The CFO asked the outsourced assistant to chase the unpaid invoices, check the credit note and update the dashboard before the due diligence. '
 const noise = 'Réunion reportée à jeudi ; merci de confirmer votre présence et de préparer les éléments demandés pour le comité. '
 let text = ''
 while (text.length < 2_000_000) text += seed + english.repeat(20) + noise.repeat(20)

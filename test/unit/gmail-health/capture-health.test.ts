@@ -62,7 +62,8 @@ describe('the background’s log', () => {
   })
 
   it('keeps only the newest 50, newest first', async () => {
-    for (let i = 0; i < CAPTURE_HEALTH_LIMIT + 5; i++) await recordCaptureHealth({ fields: ['date'], signals: [`threads:${i}`] }, '1.0.0', 1000 + i)
+    for (let i = 0; i < CAPTURE_HEALTH_LIMIT + 5; i++)
+      await recordCaptureHealth({ fields: ['date'], signals: [`threads:${i}`] }, '1.0.0', 1000 + i)
     const rows = await listCaptureHealth()
     expect(rows).toHaveLength(CAPTURE_HEALTH_LIMIT)
     expect(rows[0]?.signals).toEqual([`threads:${CAPTURE_HEALTH_LIMIT + 4}`])

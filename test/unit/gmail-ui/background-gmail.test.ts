@@ -58,7 +58,9 @@ describe('syncGmailScript', () => {
   it('registers the Gmail script, on Gmail only, when access is granted', async () => {
     granted = true
     await syncGmailScript()
-    expect(registered).toEqual([{ id: 'relais-gmail', matches: ['https://mail.google.com/*'], js: ['/content-scripts/gmail.js'], runAt: 'document_idle' }])
+    expect(registered).toEqual([
+      { id: 'relais-gmail', matches: ['https://mail.google.com/*'], js: ['/content-scripts/gmail.js'], runAt: 'document_idle' },
+    ])
   })
 
   it('registers nothing without access', async () => {

@@ -89,30 +89,35 @@ describe('a trusted click', () => {
     trustedClick(messageButton(ui).handle.button)
     await settle()
     const permalink = 'https://mail.google.com/mail/u/alice@example.com/#all/198c6747aabb71a9'
-    expect(sent()).toEqual([{
-      type: 'capture-draft',
-      content: {
-        title: 'Quarterly invoice 📎',
-        note: '',
-        source: {
-          kind: 'gmail',
-          url: permalink,
+    expect(sent()).toEqual([
+      {
+        type: 'capture-draft',
+        content: {
           title: 'Quarterly invoice 📎',
-          excerpt: 'Hi Alice,\n\nPlease find the Q3 invoice attached. Payment is due on September 30.\n\n--\nBob',
-          gmail: {
-            threadId: '198c6747aabb71a9',
-            messageId: '198c6747aabb71a9',
-            account: 'alice@example.com',
-            subject: 'Quarterly invoice 📎',
-            from: { name: 'Bob Vendor', email: 'bob@vendor.example' },
-            to: [{ name: 'me', email: 'alice@example.com' }],
-            date: new Date(2025, 7, 20, 7, 49).getTime(),
-            permalink,
-            attachments: [{ name: 'invoice-Q3.pdf', size: '84 KB' }, { name: 'line items.csv', size: '2 KB' }],
+          note: '',
+          source: {
+            kind: 'gmail',
+            url: permalink,
+            title: 'Quarterly invoice 📎',
+            excerpt: 'Hi Alice,\n\nPlease find the Q3 invoice attached. Payment is due on September 30.\n\n--\nBob',
+            gmail: {
+              threadId: '198c6747aabb71a9',
+              messageId: '198c6747aabb71a9',
+              account: 'alice@example.com',
+              subject: 'Quarterly invoice 📎',
+              from: { name: 'Bob Vendor', email: 'bob@vendor.example' },
+              to: [{ name: 'me', email: 'alice@example.com' }],
+              date: new Date(2025, 7, 20, 7, 49).getTime(),
+              permalink,
+              attachments: [
+                { name: 'invoice-Q3.pdf', size: '84 KB' },
+                { name: 'line items.csv', size: '2 KB' },
+              ],
+            },
           },
         },
       },
-    }])
+    ])
     expect(notice(messageButton(ui))).toBeNull()
   })
 
@@ -140,7 +145,12 @@ describe('a trusted click', () => {
     const ui = start('thread-single-en-attachments.html')
     fake.advance(600)
     let answer: (value: unknown) => void = () => {}
-    send.mockImplementationOnce(() => new Promise((resolve) => { answer = resolve }))
+    send.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answer = resolve
+        }),
+    )
     const { button } = messageButton(ui).handle
     trustedClick(button)
     trustedClick(button)
@@ -232,7 +242,9 @@ describe('a page we do not recognize', () => {
     await settle()
     expect(sent()).toEqual([])
     // The miss is noted on the device: which field, the page's layout signals, no content.
-    expect(reports()).toEqual([{ type: 'capture-health', report: { fields: ['page'], signals: expect.arrayContaining(['lang:en', 'sender:none']) } }])
+    expect(reports()).toEqual([
+      { type: 'capture-health', report: { fields: ['page'], signals: expect.arrayContaining(['lang:en', 'sender:none']) } },
+    ])
     const shown = notice(p)
     expect(shown?.text).toBe('Relais could not read this email: the Gmail page was not recognized. Nothing was sent.')
     expect(shown?.actions.map((b) => b.textContent)).toEqual(['Clip the page title and link instead', 'Dismiss'])
@@ -253,14 +265,16 @@ describe('a page we do not recognize', () => {
     fake.advance(500)
     trustedClick(clipPage!)
     await settle()
-    expect(sent()).toEqual([{
-      type: 'capture-draft',
-      content: {
-        title: 'Quarterly invoice - alice@example.com - Example Mail',
-        note: '',
-        source: { kind: 'page', url: location.href, title: 'Quarterly invoice - alice@example.com - Example Mail' },
+    expect(sent()).toEqual([
+      {
+        type: 'capture-draft',
+        content: {
+          title: 'Quarterly invoice - alice@example.com - Example Mail',
+          note: '',
+          source: { kind: 'page', url: location.href, title: 'Quarterly invoice - alice@example.com - Example Mail' },
+        },
       },
-    }])
+    ])
     expect(notice(p)).toBeNull()
   })
 
@@ -272,9 +286,7 @@ describe('a page we do not recognize', () => {
     trustedClick(p.handle.button)
     await settle()
     const actions = notice(p)!.actions
-    expect(actions.map((b) => b.textContent)).toEqual([
-      'Clip the selected text instead', 'Clip the page title and link instead', 'Dismiss',
-    ])
+    expect(actions.map((b) => b.textContent)).toEqual(['Clip the selected text instead', 'Clip the page title and link instead', 'Dismiss'])
     fake.advance(500)
     document.getSelection()?.removeAllRanges() // clicking elsewhere may clear it; the snapshot keeps it
     trustedClick(actions[0]!)
@@ -282,7 +294,12 @@ describe('a page we do not recognize', () => {
     expect(sent()[0].content).toEqual({
       title: 'Hi Alice,',
       note: '',
-      source: { kind: 'selection', url: location.href, title: 'Quarterly invoice - alice@example.com - Example Mail', excerpt: 'Hi Alice,' },
+      source: {
+        kind: 'selection',
+        url: location.href,
+        title: 'Quarterly invoice - alice@example.com - Example Mail',
+        excerpt: 'Hi Alice,',
+      },
     })
   })
 

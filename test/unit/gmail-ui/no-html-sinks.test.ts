@@ -13,5 +13,7 @@ const FILES = [
 
 it.each(FILES.map((file) => [file.slice(ROOT.length + 1), file]))('%s uses no HTML sink', (_, file) => {
   const source = readFileSync(file, 'utf8')
-  expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|\beval\(|new Function/)
+  expect(source).not.toMatch(
+    /innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|\beval\(|new Function/,
+  )
 })

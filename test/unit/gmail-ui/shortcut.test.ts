@@ -33,24 +33,34 @@ describe('isTypingTarget', () => {
   it.each([
     ['<input>', () => document.createElement('input'), true],
     ['<textarea>', () => document.createElement('textarea'), true],
-    ['inside contenteditable (compose)', () => {
-      const editor = document.createElement('div')
-      editor.setAttribute('contenteditable', 'true')
-      const line = document.createElement('span')
-      editor.append(line)
-      return line
-    }, true],
+    [
+      'inside contenteditable (compose)',
+      () => {
+        const editor = document.createElement('div')
+        editor.setAttribute('contenteditable', 'true')
+        const line = document.createElement('span')
+        editor.append(line)
+        return line
+      },
+      true,
+    ],
     ['a plain div', () => document.createElement('div'), false],
-    ['contenteditable="false"', () => {
-      const el = document.createElement('div')
-      el.setAttribute('contenteditable', 'false')
-      return el
-    }, false],
+    [
+      'contenteditable="false"',
+      () => {
+        const el = document.createElement('div')
+        el.setAttribute('contenteditable', 'false')
+        return el
+      },
+      false,
+    ],
   ])('%s → %s', (_, make, expected) => {
     const el = make()
     document.body.append(el.parentElement ?? el)
     let seen: boolean | null = null
-    el.addEventListener('keydown', (event) => { seen = isTypingTarget(event) })
+    el.addEventListener('keydown', (event) => {
+      seen = isTypingTarget(event)
+    })
     el.dispatchEvent(new KeyboardEvent('keydown', { ...SHORTCUT, bubbles: true, composed: true }))
     expect(seen).toBe(expected)
   })

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import {
-  accountFromTitle, buildPermalinks, parseGmailUrl, threadHexFromHash,
-} from '../../../extension/gmail/account'
+import { accountFromTitle, buildPermalinks, parseGmailUrl, threadHexFromHash } from '../../../extension/gmail/account'
 import { encodeUrlToken } from '../../../extension/gmail/url-token'
 
 describe('parseGmailUrl', () => {
@@ -21,8 +19,14 @@ describe('parseGmailUrl', () => {
   })
 
   it('rejects other pages', () => {
-    for (const url of ['https://mail.google.com/', 'https://mail.google.com/chat/', 'http://mail.google.com/mail/',
-      'https://gmail.com/mail/u/0/', 'mail.google.com/mail/u/0/', '']) {
+    for (const url of [
+      'https://mail.google.com/',
+      'https://mail.google.com/chat/',
+      'http://mail.google.com/mail/',
+      'https://gmail.com/mail/u/0/',
+      'mail.google.com/mail/u/0/',
+      '',
+    ]) {
       expect(parseGmailUrl(url), url).toBeNull()
     }
   })
@@ -60,7 +64,6 @@ describe('buildPermalinks', () => {
 
   it('keeps delegated paths even when the address is known', () => {
     const delegated = { ...plain, accountPath: '/mail/u/0/d/XY/', keepPath: true }
-    expect(buildPermalinks(delegated, 'boss@example.com', 'abc').permalink)
-      .toBe('https://mail.google.com/mail/u/0/d/XY/#all/abc')
+    expect(buildPermalinks(delegated, 'boss@example.com', 'abc').permalink).toBe('https://mail.google.com/mail/u/0/d/XY/#all/abc')
   })
 })

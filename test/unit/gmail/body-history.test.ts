@@ -24,9 +24,11 @@ describe('history and layout', () => {
       Date: lun. 9 févr. 2026<br>Subject: Facture<br>To: &lt;jean.dupont@example.fr&gt;<br></div><br><br>
       <div dir="ltr">Bonjour,<div>${INDENT}<div>Montant : 12 400 € HT</div><div>Échéance : 30 jours</div></blockquote></div>
       <div>Cordialement</div></div></div></div>`)
-    expect(extractGmailClip(document, URL)?.body).toBe('FW pour suite à donner\n\n---------- Message transféré ---------\n'
-      + 'De : Bâtiment Pro <devis@batiment.example>\nDate: lun. 9 févr. 2026\nSubject: Facture\nTo: <jean.dupont@example.fr>\n\n'
-      + 'Bonjour,\nMontant : 12 400 € HT\nÉchéance : 30 jours\nCordialement')
+    expect(extractGmailClip(document, URL)?.body).toBe(
+      'FW pour suite à donner\n\n---------- Message transféré ---------\n' +
+        'De : Bâtiment Pro <devis@batiment.example>\nDate: lun. 9 févr. 2026\nSubject: Facture\nTo: <jean.dupont@example.fr>\n\n' +
+        'Bonjour,\nMontant : 12 400 € HT\nÉchéance : 30 jours\nCordialement',
+    )
   })
 
   it('keeps a forward inside a forward and cuts the reply history the inner one quotes', () => {
@@ -34,8 +36,10 @@ describe('history and layout', () => {
       <div>Premier transfert<div class="gmail_quote"><div class="gmail_attr">---------- Forwarded message ---------<br>From: B</div>
       <div>Texte d’origine</div><div class="gmail_quote"><div class="gmail_attr">On Mon, B wrote:</div>${QUOTE}vieux fil</blockquote></div>
       </div></div></div>`)
-    expect(extractGmailClip(document, URL)?.body).toBe('Voir ci-dessous\n---------- Forwarded message ---------\nFrom: A\n'
-      + 'Premier transfert\n---------- Forwarded message ---------\nFrom: B\nTexte d’origine')
+    expect(extractGmailClip(document, URL)?.body).toBe(
+      'Voir ci-dessous\n---------- Forwarded message ---------\nFrom: A\n' +
+        'Premier transfert\n---------- Forwarded message ---------\nFrom: B\nTexte d’origine',
+    )
   })
 
   it('cuts a reply (gmail_attr "a écrit", bordered blockquote) and keeps the author’s indent above it', () => {

@@ -30,8 +30,7 @@ describe('thread id', () => {
     nth('div.ii.gt', 0).removeAttribute('jslog')
     const clip = extractGmailClip(document, 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQcpKmXnVgjxCqmlckGCzvLvdNt')
     expect(clip?.threadId).toBe('198c6747aabb71a9')
-    expect(extractGmailClip(document, 'https://mail.google.com/mail/u/0/#all/198c6747aabb71a9')?.threadId)
-      .toBe('198c6747aabb71a9')
+    expect(extractGmailClip(document, 'https://mail.google.com/mail/u/0/#all/198c6747aabb71a9')?.threadId).toBe('198c6747aabb71a9')
   })
 })
 
@@ -95,8 +94,9 @@ describe('account', () => {
 
   it('treats /mail/ as the first account', () => {
     loadFixture('thread-single-en-attachments.html')
-    expect(extractGmailClip(document, 'https://mail.google.com/mail/#inbox')?.pathPermalink)
-      .toBe('https://mail.google.com/mail/u/0/#all/198c6747aabb71a9')
+    expect(extractGmailClip(document, 'https://mail.google.com/mail/#inbox')?.pathPermalink).toBe(
+      'https://mail.google.com/mail/u/0/#all/198c6747aabb71a9',
+    )
   })
 })
 

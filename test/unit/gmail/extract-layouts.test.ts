@@ -49,8 +49,9 @@ describe('French UI, /u/1, five messages (two behind the stub, one collapsed, tw
       account: 'claire.martin@example.fr',
       permalink: 'https://mail.google.com/mail/u/claire.martin@example.fr/#all/19cadd1b4075a3c1',
       pathPermalink: 'https://mail.google.com/mail/u/1/#all/19cadd1b4075a3c1',
-      body: 'Bonjour Claire,\n\nLes priorités validées : recrutement, refonte du site, formation.\n'
-        + 'Peux-tu bloquer jeudi 14 h avec Marie-Hélène ?\n\nMerci 🙏\n\nJean',
+      body:
+        'Bonjour Claire,\n\nLes priorités validées : recrutement, refonte du site, formation.\n' +
+        'Peux-tu bloquer jeudi 14 h avec Marie-Hélène ?\n\nMerci 🙏\n\nJean',
       bodySource: 'message',
       attachments: [],
     })
@@ -72,8 +73,9 @@ describe('French UI, /u/1, five messages (two behind the stub, one collapsed, tw
       account: 'claire.martin@example.fr',
       permalink: 'https://mail.google.com/mail/u/claire.martin@example.fr/#all/19cadd1b4075a3c1',
       pathPermalink: 'https://mail.google.com/mail/u/1/#all/19cadd1b4075a3c1',
-      body: 'Bonjour à tous,\n\nVoici la version 3 du budget, avec le planning du deuxième trimestre.\n\n'
-        + 'Marie-Hélène Leclerc\nContrôle de gestion',
+      body:
+        'Bonjour à tous,\n\nVoici la version 3 du budget, avec le planning du deuxième trimestre.\n\n' +
+        'Marie-Hélène Leclerc\nContrôle de gestion',
       bodySource: 'message',
       attachments: [
         { name: 'Budget 2026 v3.xlsx', size: '48 Ko' },
@@ -249,13 +251,14 @@ describe('forwarded message, French UI', () => {
       account: 'claire.martin@example.fr',
       permalink: 'https://mail.google.com/mail/u/claire.martin@example.fr/#all/19c46acf2046d2e1',
       pathPermalink: 'https://mail.google.com/mail/u/claire.martin@example.fr/#all/19c46acf2046d2e1',
-      body: 'Pour info, à traiter avant vendredi.\n\n'
-        + '---------- Forwarded message ---------\n'
-        + 'De : Bâtiment Pro <devis@batiment.example>\n'
-        + 'Date: lun. 9 févr. 2026 à 18:12\n'
-        + 'Subject: Devis rénovation bureaux\n'
-        + 'To: <jean.dupont@example.fr>\n\n'
-        + 'Bonjour,\n\nCi-joint notre devis : 12 400 € HT, travaux en mars.',
+      body:
+        'Pour info, à traiter avant vendredi.\n\n' +
+        '---------- Forwarded message ---------\n' +
+        'De : Bâtiment Pro <devis@batiment.example>\n' +
+        'Date: lun. 9 févr. 2026 à 18:12\n' +
+        'Subject: Devis rénovation bureaux\n' +
+        'To: <jean.dupont@example.fr>\n\n' +
+        'Bonjour,\n\nCi-joint notre devis : 12 400 € HT, travaux en mars.',
       bodySource: 'message',
       attachments: [{ name: 'Devis-2026-014.pdf', size: '212 Ko' }],
     })

@@ -50,9 +50,10 @@ describe('real captures (InboxSDK 2018, 2023, 2025; gmail.js 2022)', () => {
       messageId: '161c535d6934d7c0',
       account: 'dana@customer.example',
       ...links('dana@customer.example', '160ead0eedc0a679'),
-      body: "Hi Dana - Just wanted to follow up before the end of the week. Yes, we've made some additional changes that will "
-        + "improve the speed of the importer. We'll have more details next week, but did want to confirm we haven't forgotten "
-        + "and we're still working.\n\nHave a great weekend!",
+      body:
+        "Hi Dana - Just wanted to follow up before the end of the week. Yes, we've made some additional changes that will " +
+        "improve the speed of the importer. We'll have more details next week, but did want to confirm we haven't forgotten " +
+        "and we're still working.\n\nHave a great weekend!",
       bodySource: 'message',
       attachments: [],
     })
@@ -88,13 +89,14 @@ describe('real captures (InboxSDK 2018, 2023, 2025; gmail.js 2022)', () => {
       messageId: '161d386e20557008',
       account: 'eng@vendor.example',
       ...links('eng@vendor.example', '161d386e20557008'),
-      body: 'When exported the number is appended and 0 is removed from the string.\n\nto repro -\n\n'
-        + "create boxes with a number in the Name column. Start with 0's ---\n\n"
-        + 'Export all, Box, Contact, & Organization data\n\n'
-        + 'When importing the data back into Streak (in the event you are creating contacts with columns exported, NEW boxes '
-        + 'are created because the box names are NOT the same / creates new boxes).\n\n'
-        + `example pipeline - ${'X'.repeat(82)}\n\n`
-        + `example sheet -\nhttps://docs.google.com/spreadsheets/d/${'X'.repeat(44)}/edit#gid=1803481062`,
+      body:
+        'When exported the number is appended and 0 is removed from the string.\n\nto repro -\n\n' +
+        "create boxes with a number in the Name column. Start with 0's ---\n\n" +
+        'Export all, Box, Contact, & Organization data\n\n' +
+        'When importing the data back into Streak (in the event you are creating contacts with columns exported, NEW boxes ' +
+        'are created because the box names are NOT the same / creates new boxes).\n\n' +
+        `example pipeline - ${'X'.repeat(82)}\n\n` +
+        `example sheet -\nhttps://docs.google.com/spreadsheets/d/${'X'.repeat(44)}/edit#gid=1803481062`,
       bodySource: 'message',
       attachments: [],
     })
@@ -104,7 +106,10 @@ describe('real captures (InboxSDK 2018, 2023, 2025; gmail.js 2022)', () => {
     expect(clip('inboxsdk-2018-02-reply-short.html')).toEqual({
       subject: 'Re: export error when box name is a number',
       from: { name: 'Hugo Ward', email: 'hugo@vendor.example' },
-      to: [{ name: 'Ada Salas', email: 'ada@vendor.example' }, { name: 'eng', email: 'eng@vendor.example' }],
+      to: [
+        { name: 'Ada Salas', email: 'ada@vendor.example' },
+        { name: 'eng', email: 'eng@vendor.example' },
+      ],
       date: labelTime(1519675236000),
       threadId: '161d386e20557008',
       messageId: '161d3b4113362e43',
@@ -159,8 +164,9 @@ describe('real captures (InboxSDK 2018, 2023, 2025; gmail.js 2022)', () => {
       messageId: '19a9e15b7a82dc3c',
       account: 'chris@vendor.example',
       ...links('chris@vendor.example', '19a9e15b7a82dc3c'),
-      body: 'Given that we always have to encourage users to just use a small number of pipelines rather than creating a '
-        + 'brand new pipeline for everything, should "New pipeline" be featured so prominently?',
+      body:
+        'Given that we always have to encourage users to just use a small number of pipelines rather than creating a ' +
+        'brand new pipeline for everything, should "New pipeline" be featured so prominently?',
       bodySource: 'message',
       attachments: [],
     })

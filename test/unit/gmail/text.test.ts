@@ -27,8 +27,10 @@ describe('visibleText', () => {
   })
 
   it('leaves out hidden elements, scripts, styles and what the skip test rejects', () => {
-    const el = html('<div style="display:none">pre</div><div hidden>h</div><style>p{}</style>'
-      + '<div>kept</div><div class="q">quoted</div><span style="visibility:hidden">v</span>')
+    const el = html(
+      '<div style="display:none">pre</div><div hidden>h</div><style>p{}</style>' +
+        '<div>kept</div><div class="q">quoted</div><span style="visibility:hidden">v</span>',
+    )
     expect(visibleText(el, (e) => e.matches('.q'))).toBe('kept')
   })
 

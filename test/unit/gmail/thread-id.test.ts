@@ -51,8 +51,16 @@ describe('perm id ↔ legacy hex id', () => {
   })
 
   it('rejects what is not an id', () => {
-    for (const bad of ['undefined', '', 'thread-a:r873907427374440696', 'thread-f:', 'thread-f:0',
-      'thread-f:99999999999999999999', 'f:123', 'msg-f:12x']) {
+    for (const bad of [
+      'undefined',
+      '',
+      'thread-a:r873907427374440696',
+      'thread-f:',
+      'thread-f:0',
+      'thread-f:99999999999999999999',
+      'f:123',
+      'msg-f:12x',
+    ]) {
       expect(permToHex(bad), bad).toBeNull()
     }
     expect(permToHex(null)).toBeNull()
@@ -72,16 +80,18 @@ describe('perm id ↔ legacy hex id', () => {
 
 describe('URL tokens', () => {
   it("matches InboxSDK's encodeDraftUrlId test vector", () => {
-    expect(encodeUrlToken('f:1689835521506698369+msg-a:r-4437691956637862407'))
-      .toBe('CqMvqmRLbRhtqczNhFhkDQPRFTQBHmDpFpKtPVWGdZHFgscZcWpMKGJpSjgpgpvdSbRMRTSpSxB')
+    expect(encodeUrlToken('f:1689835521506698369+msg-a:r-4437691956637862407')).toBe(
+      'CqMvqmRLbRhtqczNhFhkDQPRFTQBHmDpFpKtPVWGdZHFgscZcWpMKGJpSjgpgpvdSbRMRTSpSxB',
+    )
   })
 
   it('round-trips thread tokens (FMfcg… = thread-f)', () => {
     const token = encodeUrlToken('f:1840959905192440233')
     expect(token).toBe('FMfcgzQcpKmXnVgjxCqmlckGCzvLvdNt')
     expect(decodeUrlToken(token)).toBe('f:1840959905192440233')
-    expect(decodeUrlToken('CqMvqmRLbRhtqczNhFhkDQPRFTQBHmDpFpKtPVWGdZHFgscZcWpMKGJpSjgpgpvdSbRMRTSpSxB'))
-      .toBe('f:1689835521506698369+msg-a:r-4437691956637862407')
+    expect(decodeUrlToken('CqMvqmRLbRhtqczNhFhkDQPRFTQBHmDpFpKtPVWGdZHFgscZcWpMKGJpSjgpgpvdSbRMRTSpSxB')).toBe(
+      'f:1689835521506698369+msg-a:r-4437691956637862407',
+    )
   })
 
   it('rejects strings outside the alphabet', () => {

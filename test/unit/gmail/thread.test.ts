@@ -2,8 +2,17 @@
 // The finders the content script uses to place buttons: same selectors as the extractor.
 import { describe, expect, it } from 'vitest'
 import {
-  findMainToolbar, findMessageToolbar, findReplyButton, findSubject, findSubjectBar, findVisibleThread,
-  findVisibleThreads, isExpanded, listExpandedMessages, listMessages, messageOf,
+  findMainToolbar,
+  findMessageToolbar,
+  findReplyButton,
+  findSubject,
+  findSubjectBar,
+  findVisibleThread,
+  findVisibleThreads,
+  isExpanded,
+  listExpandedMessages,
+  listMessages,
+  messageOf,
 } from '../../../extension/gmail/extract'
 import { byId, loadFixture, nth } from './load-fixture'
 
@@ -39,16 +48,17 @@ describe('messages of a thread', () => {
     const messages = listMessages(thread)
     expect(messages.map((m) => m.className)).toEqual(['adf ads', 'adn ads', 'adn ads'])
     expect(messages.map(isExpanded)).toEqual([false, true, true])
-    expect(listExpandedMessages(thread).map((m) => m.getAttribute('data-legacy-message-id')))
-      .toEqual(['19cb4892af90c3f7', '19cb92b4d627e6b2'])
+    expect(listExpandedMessages(thread).map((m) => m.getAttribute('data-legacy-message-id'))).toEqual([
+      '19cb4892af90c3f7',
+      '19cb92b4d627e6b2',
+    ])
   })
 
   it('finds a message without list wrappers (conversation view off)', () => {
     loadFixture('conversation-view-off-en.html')
     const thread = findVisibleThread(document)
     if (!thread) throw new Error('no thread')
-    expect(listExpandedMessages(thread).map((m) => m.getAttribute('data-legacy-message-id')))
-      .toEqual(['197c6277b2e22222'])
+    expect(listExpandedMessages(thread).map((m) => m.getAttribute('data-legacy-message-id'))).toEqual(['197c6277b2e22222'])
   })
 
   it('maps any element inside a message to that message', () => {
@@ -86,7 +96,7 @@ describe('where buttons go', () => {
     expect(findMessageToolbar(message)?.matches('td.gH.acX')).toBe(true)
   })
 
-  it('falls back to Reply\'s parent when the toolbar cell changes class', () => {
+  it("falls back to Reply's parent when the toolbar cell changes class", () => {
     loadFixture('thread-text-labels-en.html')
     const message = nth('div.adn', 1)
     const cell = nth('td.acX', 1)

@@ -5,8 +5,13 @@ import { dayKey, instantOfWall, isValidTimeZone, localDay, weekdayOf } from '../
 import { MIN, at, businessPolicy, calendarPolicy } from './helpers'
 
 const paris: SlaClock = businessPolicy // Mon–Fri, 09:00–18:00, Europe/Paris
-const allDay = (timeZone: string, workStartMinute = 0, workEndMinute = 1440): SlaClock =>
-  ({ clock: 'business', timeZone, workdays: [0, 1, 2, 3, 4, 5, 6], workStartMinute, workEndMinute })
+const allDay = (timeZone: string, workStartMinute = 0, workEndMinute = 1440): SlaClock => ({
+  clock: 'business',
+  timeZone,
+  workdays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute,
+  workEndMinute,
+})
 
 describe('time zone helpers', () => {
   it('names local days and weekdays in the zone, not in UTC', () => {
@@ -128,12 +133,19 @@ describe('SLA deadlines', () => {
 // An oracle that shares no code with the implementation: step minute by minute, asking Intl.
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 function bruteForceMinutes(clock: SlaClock, from: number, to: number): number {
-  const f = new Intl.DateTimeFormat('en-US', { timeZone: clock.timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone: clock.timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  })
   let count = 0
   for (let t = from; t < to; t += MIN) {
     const parts = Object.fromEntries(f.formatToParts(t).map((p) => [p.type, p.value]))
     const minute = Number(parts.hour) * 60 + Number(parts.minute)
-    if (clock.workdays.includes(WEEKDAYS.indexOf(parts.weekday ?? '')) && minute >= clock.workStartMinute && minute < clock.workEndMinute) count++
+    if (clock.workdays.includes(WEEKDAYS.indexOf(parts.weekday ?? '')) && minute >= clock.workStartMinute && minute < clock.workEndMinute)
+      count++
   }
   return count
 }
@@ -147,41 +159,59 @@ const clocks = fc.constantFrom<SlaClock>(
   allDay('Australia/Lord_Howe', 60, 180),
 )
 // Minutes around the 2025 European and US DST changes, where mistakes hide.
-const aroundDst = fc.constantFrom('2025-03-07T00:00:00Z', '2025-03-28T00:00:00Z', '2025-10-24T00:00:00Z', '2025-06-02T00:00:00Z', '2025-04-04T00:00:00Z')
+const aroundDst = fc
+  .constantFrom('2025-03-07T00:00:00Z', '2025-03-28T00:00:00Z', '2025-10-24T00:00:00Z', '2025-06-02T00:00:00Z', '2025-04-04T00:00:00Z')
   .chain((base) => fc.integer({ min: 0, max: 4 * 1440 }).map((m) => at(base) + m * MIN))
 
 describe('business time properties', () => {
   it('agrees with a minute-by-minute count', () => {
-    fc.assert(fc.property(clocks, aroundDst, fc.integer({ min: 0, max: 3 * 1440 }), (clock, from, span) => {
-      expect(slaMinutesBetween(clock, from, from + span * MIN)).toBe(bruteForceMinutes(clock, from, from + span * MIN))
-    }), { numRuns: 60 })
+    fc.assert(
+      fc.property(clocks, aroundDst, fc.integer({ min: 0, max: 3 * 1440 }), (clock, from, span) => {
+        expect(slaMinutesBetween(clock, from, from + span * MIN)).toBe(bruteForceMinutes(clock, from, from + span * MIN))
+      }),
+      { numRuns: 60 },
+    )
   })
   it('is additive: elapsed(a, c) = elapsed(a, b) + elapsed(b, c)', () => {
-    fc.assert(fc.property(clocks, aroundDst, fc.nat(20_000_000), fc.nat(20_000_000), (clock, a, d1, d2) => {
-      const b = a + d1
-      const c = b + d2
-      expect(slaMinutesBetween(clock, a, c)).toBeCloseTo(slaMinutesBetween(clock, a, b) + slaMinutesBetween(clock, b, c), 9)
-    }))
+    fc.assert(
+      fc.property(clocks, aroundDst, fc.nat(20_000_000), fc.nat(20_000_000), (clock, a, d1, d2) => {
+        const b = a + d1
+        const c = b + d2
+        expect(slaMinutesBetween(clock, a, c)).toBeCloseTo(slaMinutesBetween(clock, a, b) + slaMinutesBetween(clock, b, c), 9)
+      }),
+    )
   })
   it('deadline is the inverse of elapsed: elapsed(start, deadline(start, n)) = n', () => {
-    fc.assert(fc.property(clocks, aroundDst, fc.integer({ min: 0, max: 20_000 }), (clock, start, n) => {
-      expect(slaMinutesBetween(clock, start, addSlaMinutes(clock, start, n))).toBe(n)
-    }))
+    fc.assert(
+      fc.property(clocks, aroundDst, fc.integer({ min: 0, max: 20_000 }), (clock, start, n) => {
+        expect(slaMinutesBetween(clock, start, addSlaMinutes(clock, start, n))).toBe(n)
+      }),
+    )
   })
   it('deadline(start, elapsed(start, x)) = x for any x inside working hours', () => {
-    fc.assert(fc.property(clocks, aroundDst, fc.integer({ min: 0, max: 30 }), fc.double({ min: 0.001, max: 0.999, noNaN: true }), (clock, start, dayAhead, where) => {
-      const day = localDay(start, clock.timeZone) + dayAhead
-      fc.pre(clock.workdays.includes(weekdayOf(day)))
-      const open = instantOfWall(clock.timeZone, day, clock.workStartMinute)
-      const close = instantOfWall(clock.timeZone, day, clock.workEndMinute)
-      const x = Math.round(open + (close - open) * where)
-      fc.pre(x > open && x < close && x > start)
-      expect(addSlaMinutes(clock, start, slaMinutesBetween(clock, start, x))).toBe(x)
-    }))
+    fc.assert(
+      fc.property(
+        clocks,
+        aroundDst,
+        fc.integer({ min: 0, max: 30 }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        (clock, start, dayAhead, where) => {
+          const day = localDay(start, clock.timeZone) + dayAhead
+          fc.pre(clock.workdays.includes(weekdayOf(day)))
+          const open = instantOfWall(clock.timeZone, day, clock.workStartMinute)
+          const close = instantOfWall(clock.timeZone, day, clock.workEndMinute)
+          const x = Math.round(open + (close - open) * where)
+          fc.pre(x > open && x < close && x > start)
+          expect(addSlaMinutes(clock, start, slaMinutesBetween(clock, start, x))).toBe(x)
+        },
+      ),
+    )
   })
   it('calendar elapsed is plain subtraction', () => {
-    fc.assert(fc.property(fc.nat(2e12), fc.nat(1e10), (a, d) => {
-      expect(slaMinutesBetween(calendarPolicy, a, a + d)).toBe(d / MIN)
-    }))
+    fc.assert(
+      fc.property(fc.nat(2e12), fc.nat(1e10), (a, d) => {
+        expect(slaMinutesBetween(calendarPolicy, a, a + d)).toBe(d / MIN)
+      }),
+    )
   })
 })

@@ -24,7 +24,12 @@ const items = [
   // Created in the range, not acknowledged by 8 June 10:00: breached in the range.
   item({ id: 'f', createdAt: t('2025-06-07T10:00:00') }),
   // Cancelled: counts as created, nothing else.
-  item({ id: 'g', createdAt: t('2025-06-11T08:00:00'), status: 'cancelled', times: { acknowledged: t('2025-06-11T08:10:00'), cancelled: t('2025-06-11T09:00:00') } }),
+  item({
+    id: 'g',
+    createdAt: t('2025-06-11T08:00:00'),
+    status: 'cancelled',
+    times: { acknowledged: t('2025-06-11T08:10:00'), cancelled: t('2025-06-11T09:00:00') },
+  }),
   // Deleted: invisible.
   item({ id: 'h', createdAt: t('2025-06-10T08:00:00'), deleted: true, assigneeId: 'zoe' }),
   // Done long before the range: nothing to report.
@@ -61,10 +66,18 @@ describe('computeKpis on a hand-built week', () => {
     expect(ann?.withinSla.share).toBe(1)
   })
   it('breaks figures down per category and priority', () => {
-    expect(k.byCategory.map((r) => [r.category, r.open, r.created, r.done])).toEqual([['finance', 1, 2, 1], ['travel', 0, 2, 2], [null, 2, 2, 0]])
+    expect(k.byCategory.map((r) => [r.category, r.open, r.created, r.done])).toEqual([
+      ['finance', 1, 2, 1],
+      ['travel', 0, 2, 2],
+      [null, 2, 2, 0],
+    ])
     expect(k.byPriority.map((r) => r.priority)).toEqual(['urgent', 'high', 'normal', 'low'])
     expect(k.byPriority.find((r) => r.priority === 'high')).toMatchObject({ created: 1, done: 1, open: 0 })
-    expect(k.byPriority.find((r) => r.priority === 'urgent')).toMatchObject({ created: 0, timeToAcknowledge: { count: 0, medianMinutes: null, p90Minutes: null }, withinSla: { share: null } })
+    expect(k.byPriority.find((r) => r.priority === 'urgent')).toMatchObject({
+      created: 0,
+      timeToAcknowledge: { count: 0, medianMinutes: null, p90Minutes: null },
+      withinSla: { share: null },
+    })
   })
   it('gives a daily series in the local time zone', () => {
     expect(k.daily).toEqual([
@@ -85,7 +98,11 @@ describe('computeKpis edge cases', () => {
     expect(asKpiItem).toBeTypeOf('function')
   })
   it('never takes a name from the prototype chain', () => {
-    const k = computeKpis([item({ createdAt: NOW - HOUR, assigneeId: 'constructor' })], calendarPolicy, { now: NOW, rangeDays: 7, memberNames: {} })
+    const k = computeKpis([item({ createdAt: NOW - HOUR, assigneeId: 'constructor' })], calendarPolicy, {
+      now: NOW,
+      rangeDays: 7,
+      memberNames: {},
+    })
     expect(k.byAssignee[0]).toMatchObject({ assigneeId: 'constructor', name: null })
   })
   it('reports nulls, not zeros, when there is nothing to measure', () => {
@@ -111,12 +128,20 @@ describe('computeKpis edge cases', () => {
     expect(k.clock).toBe('business')
   })
   it('treats a reopened done item as open and leaves it out of completion times', () => {
-    const i = item({ createdAt: t('2025-06-09T09:00:00'), status: 'in_progress', times: { acknowledged: t('2025-06-09T09:30:00'), done: t('2025-06-09T12:00:00'), in_progress: t('2025-06-10T09:00:00') } })
+    const i = item({
+      createdAt: t('2025-06-09T09:00:00'),
+      status: 'in_progress',
+      times: { acknowledged: t('2025-06-09T09:30:00'), done: t('2025-06-09T12:00:00'), in_progress: t('2025-06-10T09:00:00') },
+    })
     const k = computeKpis([i], calendarPolicy, { now: NOW, rangeDays: 7 })
     expect(k.totals).toMatchObject({ open: 1, done: 0, acknowledged: 1, timeToComplete: { count: 0 } })
   })
   it('counts an item closed late once in the range, on the day it breached', () => {
-    const i = item({ createdAt: t('2025-06-05T09:00:00'), status: 'done', times: { acknowledged: t('2025-06-05T10:00:00'), done: t('2025-06-10T09:00:00') } })
+    const i = item({
+      createdAt: t('2025-06-05T09:00:00'),
+      status: 'done',
+      times: { acknowledged: t('2025-06-05T10:00:00'), done: t('2025-06-10T09:00:00') },
+    })
     const k = computeKpis([i], calendarPolicy, { now: NOW, rangeDays: 7 })
     expect(k.totals).toMatchObject({ breached: 1, done: 1, withinSla: { judged: 1, met: 0, share: 0 } })
     expect(k.daily.find((d) => d.breached)?.date).toBe('2025-06-08')

@@ -9,7 +9,14 @@ const T0 = at('2025-06-02T10:00:00+02:00')
 describe('SLA state', () => {
   it('is on time right after creation, with both deadlines from the policy', () => {
     const s = slaStatus(item({ createdAt: T0 }), calendarPolicy, T0 + HOUR)
-    expect(s).toMatchObject({ state: 'on_time', startedAt: T0, ackDeadline: T0 + 24 * HOUR, doneDeadline: T0 + 72 * HOUR, acknowledgedAt: null, breachedAt: null })
+    expect(s).toMatchObject({
+      state: 'on_time',
+      startedAt: T0,
+      ackDeadline: T0 + 24 * HOUR,
+      doneDeadline: T0 + 72 * HOUR,
+      acknowledgedAt: null,
+      breachedAt: null,
+    })
   })
   it('is due soon once 20% or less of the acknowledge target is left', () => {
     expect(DUE_SOON_SHARE).toBe(0.2)
@@ -26,7 +33,11 @@ describe('SLA state', () => {
   it('is breached_ack when nobody acknowledged in time, and stays so after a late acknowledgement', () => {
     const waiting = slaStatus(item({ createdAt: T0 }), calendarPolicy, T0 + 25 * HOUR)
     expect(waiting).toMatchObject({ state: 'breached_ack', ackBreached: true, doneBreached: false, breachedAt: T0 + 24 * HOUR })
-    const late = slaStatus(item({ createdAt: T0, status: 'acknowledged', times: { acknowledged: T0 + 30 * HOUR } }), calendarPolicy, T0 + 31 * HOUR)
+    const late = slaStatus(
+      item({ createdAt: T0, status: 'acknowledged', times: { acknowledged: T0 + 30 * HOUR } }),
+      calendarPolicy,
+      T0 + 31 * HOUR,
+    )
     expect(late?.state).toBe('breached_ack')
   })
   it('is breached_done when the completion deadline passes, which outranks breached_ack', () => {
@@ -36,7 +47,11 @@ describe('SLA state', () => {
     expect(both).toMatchObject({ state: 'breached_done', ackBreached: true, breachedAt: T0 + 24 * HOUR })
   })
   it('is met when acknowledged and done in time; an event exactly on the deadline is on time', () => {
-    const s = slaStatus(item({ createdAt: T0, status: 'done', times: { acknowledged: T0 + 24 * HOUR, done: T0 + 72 * HOUR } }), calendarPolicy, T0 + 100 * HOUR)
+    const s = slaStatus(
+      item({ createdAt: T0, status: 'done', times: { acknowledged: T0 + 24 * HOUR, done: T0 + 72 * HOUR } }),
+      calendarPolicy,
+      T0 + 100 * HOUR,
+    )
     expect(s).toMatchObject({ state: 'met', acknowledgedAt: T0 + 24 * HOUR, doneAt: T0 + 72 * HOUR, breachedAt: null, nextChangeAt: null })
   })
   it('counts going straight to done as the acknowledgement', () => {
@@ -45,7 +60,11 @@ describe('SLA state', () => {
   })
   it('is missed when closed late, or acknowledged late', () => {
     const lateDone = item({ createdAt: T0, status: 'done', times: { acknowledged: T0 + HOUR, done: T0 + 80 * HOUR } })
-    expect(slaStatus(lateDone, calendarPolicy, T0 + 90 * HOUR)).toMatchObject({ state: 'missed', doneBreached: true, breachedAt: T0 + 72 * HOUR })
+    expect(slaStatus(lateDone, calendarPolicy, T0 + 90 * HOUR)).toMatchObject({
+      state: 'missed',
+      doneBreached: true,
+      breachedAt: T0 + 72 * HOUR,
+    })
     const lateAck = item({ createdAt: T0, status: 'done', times: { acknowledged: T0 + 30 * HOUR, done: T0 + 40 * HOUR } })
     expect(slaStatus(lateAck, calendarPolicy, T0 + 90 * HOUR)).toMatchObject({ state: 'missed', ackBreached: true, doneBreached: false })
   })
@@ -59,18 +78,28 @@ describe('SLA state', () => {
     expect(slaStatus(later, calendarPolicy, T0 + 200 * HOUR)?.state).toBe('met')
   })
   it('excludes cancelled items and items that do not exist yet', () => {
-    expect(slaStatus(item({ createdAt: T0, status: 'cancelled', times: { cancelled: T0 + HOUR } }), calendarPolicy, T0 + 100 * HOUR)).toBeNull()
+    expect(
+      slaStatus(item({ createdAt: T0, status: 'cancelled', times: { cancelled: T0 + HOUR } }), calendarPolicy, T0 + 100 * HOUR),
+    ).toBeNull()
     expect(slaStatus(item({ createdAt: T0 }), calendarPolicy, T0 - 1)).toBeNull()
   })
   it('restarts the clock when a cancelled item is reopened', () => {
     const reopened = T0 + 100 * HOUR
     const i = item({ createdAt: T0, status: 'new', times: { new: reopened, cancelled: T0 + HOUR } })
-    expect(slaStatus(i, calendarPolicy, reopened + HOUR)).toMatchObject({ state: 'on_time', startedAt: reopened, ackDeadline: reopened + 24 * HOUR })
+    expect(slaStatus(i, calendarPolicy, reopened + HOUR)).toMatchObject({
+      state: 'on_time',
+      startedAt: reopened,
+      ackDeadline: reopened + 24 * HOUR,
+    })
     // Seen from before the reopening, it was cancelled.
     expect(slaStatus(i, calendarPolicy, T0 + 50 * HOUR)).toBeNull()
   })
   it('keeps the original deadline when a done item is reopened', () => {
-    const i = item({ createdAt: T0, status: 'in_progress', times: { acknowledged: T0 + HOUR, done: T0 + 10 * HOUR, in_progress: T0 + 80 * HOUR } })
+    const i = item({
+      createdAt: T0,
+      status: 'in_progress',
+      times: { acknowledged: T0 + HOUR, done: T0 + 10 * HOUR, in_progress: T0 + 80 * HOUR },
+    })
     const now = slaStatus(i, calendarPolicy, T0 + 81 * HOUR)
     expect(now).toMatchObject({ state: 'breached_done', doneAt: null, acknowledgedAt: T0 + HOUR })
     // Looking back to when it was done, it had met its SLA.
@@ -86,7 +115,11 @@ describe('SLA state', () => {
     const fri = at('2025-06-06T17:50:00+02:00')
     const i = item({ createdAt: fri, priority: 'urgent' })
     const s = slaStatus(i, businessPolicy, at('2025-06-08T12:00:00+02:00'))
-    expect(s).toMatchObject({ state: 'on_time', ackDeadline: at('2025-06-09T09:20:00+02:00'), doneDeadline: at('2025-06-09T12:50:00+02:00') })
+    expect(s).toMatchObject({
+      state: 'on_time',
+      ackDeadline: at('2025-06-09T09:20:00+02:00'),
+      doneDeadline: at('2025-06-09T12:50:00+02:00'),
+    })
     // 20% of 30 minutes: due soon from Monday 09:14.
     expect(slaStatus(i, businessPolicy, at('2025-06-09T09:13:00+02:00'))?.state).toBe('on_time')
     expect(slaStatus(i, businessPolicy, at('2025-06-09T09:15:00+02:00'))?.state).toBe('due_soon')

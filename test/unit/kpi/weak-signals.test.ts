@@ -3,8 +3,15 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import type { KpiItem } from '../../../shared/kpi/kpis'
 import {
-  BACKLOG_GROWTH_RATIO, BACKLOG_MIN_GROWTH, OVERDUE_MIN_ITEMS, OVERDUE_SHARE_RISE, OVERLOAD_MIN_EXCESS, OVERLOAD_RATIO,
-  SILENCE_DAYS, weakSignals, type WeakSignalOptions,
+  BACKLOG_GROWTH_RATIO,
+  BACKLOG_MIN_GROWTH,
+  OVERDUE_MIN_ITEMS,
+  OVERDUE_SHARE_RISE,
+  OVERLOAD_MIN_EXCESS,
+  OVERLOAD_RATIO,
+  SILENCE_DAYS,
+  weakSignals,
+  type WeakSignalOptions,
 } from '../../../shared/kpi/weak-signals'
 import { WeakSignalSchema, type WeakSignalCode } from '../../../shared/schema/kpi'
 import { itemArb, nowArb } from './arbitraries'
@@ -23,8 +30,15 @@ const many = (n: number, make: (i: number) => KpiItem) => Array.from({ length: n
 
 describe('thresholds', () => {
   it('are the documented ones', () => {
-    expect([BACKLOG_GROWTH_RATIO, BACKLOG_MIN_GROWTH, OVERDUE_SHARE_RISE, OVERDUE_MIN_ITEMS, SILENCE_DAYS, OVERLOAD_RATIO, OVERLOAD_MIN_EXCESS])
-      .toEqual([0.2, 3, 0.1, 2, 3, 2, 5])
+    expect([
+      BACKLOG_GROWTH_RATIO,
+      BACKLOG_MIN_GROWTH,
+      OVERDUE_SHARE_RISE,
+      OVERDUE_MIN_ITEMS,
+      SILENCE_DAYS,
+      OVERLOAD_RATIO,
+      OVERLOAD_MIN_EXCESS,
+    ]).toEqual([0.2, 3, 0.1, 2, 3, 2, 5])
   })
 })
 
@@ -44,7 +58,9 @@ describe('backlog growing week over week', () => {
     expect(signal([...big, ...fresh(3)], 'backlog_growing')).toEqual([])
   })
   it('counts work closed during the week', () => {
-    const closed = old.slice(0, 2).map((i) => ({ ...i, status: 'done' as const, statusTimes: { ...i.statusTimes, done: t('2025-06-08T10:00:00') } }))
+    const closed = old
+      .slice(0, 2)
+      .map((i) => ({ ...i, status: 'done' as const, statusTimes: { ...i.statusTimes, done: t('2025-06-08T10:00:00') } }))
     expect(signal([...closed, ...old.slice(2), ...fresh(4)], 'backlog_growing')).toEqual([])
   })
 })
@@ -76,9 +92,17 @@ describe('items waiting long without a comment', () => {
       working('mute', created),
       item({ id: 'closed', createdAt: created, status: 'done', times: { done: created + HOUR } }),
     ]
-    const lastCommentAt = new Map([['chatty', t('2025-06-10T12:00:00')], ['quiet', t('2025-06-07T12:00:00')]])
+    const lastCommentAt = new Map([
+      ['chatty', t('2025-06-10T12:00:00')],
+      ['quiet', t('2025-06-07T12:00:00')],
+    ])
     const [s] = signal(items, 'waiting_without_comment', opts({ lastCommentAt }))
-    expect(s).toEqual({ code: 'waiting_without_comment', evidence: (NOW - created) / MIN, itemIds: ['mute', 'quiet'], thresholdMinutes: 3 * 1440 })
+    expect(s).toEqual({
+      code: 'waiting_without_comment',
+      evidence: (NOW - created) / MIN,
+      itemIds: ['mute', 'quiet'],
+      thresholdMinutes: 3 * 1440,
+    })
   })
   it('stays quiet when every open item was commented on recently', () => {
     const lastCommentAt = new Map([['a', NOW - DAY]])
@@ -107,7 +131,10 @@ describe("an assistant's load far above the others'", () => {
   })
   it('counts idle colleagues it is told about, and needs someone to compare with', () => {
     expect(signal(load('ann', 6), 'assistant_overloaded')).toEqual([])
-    expect(signal(load('ann', 6), 'assistant_overloaded', opts({ assigneeIds: ['ann', 'cleo'] }))[0]).toMatchObject({ assigneeId: 'ann', othersAverage: 0 })
+    expect(signal(load('ann', 6), 'assistant_overloaded', opts({ assigneeIds: ['ann', 'cleo'] }))[0]).toMatchObject({
+      assigneeId: 'ann',
+      othersAverage: 0,
+    })
   })
   it('ignores deleted and closed items', () => {
     const gone = load('ann', 12).map((i, n) => (n < 6 ? { ...i, deleted: true } : i))
@@ -118,13 +145,16 @@ describe("an assistant's load far above the others'", () => {
 describe('weak signal properties', () => {
   it('always fit the wire schema and name only live items', () => {
     const setup = nowArb.chain((now) => fc.record({ now: fc.constant(now), items: fc.array(itemArb(now), { maxLength: 40 }) }))
-    fc.assert(fc.property(setup, ({ now, items }) => {
-      const live = new Set(items.filter((i) => !i.deleted).map((i) => i.id))
-      for (const s of weakSignals(items, calendarPolicy, { now, lastCommentAt: new Map() })) {
-        expect(v.is(WeakSignalSchema, s)).toBe(true)
-        expect(s.itemIds.length).toBeGreaterThan(0)
-        for (const id of s.itemIds) expect(live.has(id)).toBe(true)
-      }
-    }), { numRuns: 50 })
+    fc.assert(
+      fc.property(setup, ({ now, items }) => {
+        const live = new Set(items.filter((i) => !i.deleted).map((i) => i.id))
+        for (const s of weakSignals(items, calendarPolicy, { now, lastCommentAt: new Map() })) {
+          expect(v.is(WeakSignalSchema, s)).toBe(true)
+          expect(s.itemIds.length).toBeGreaterThan(0)
+          for (const id of s.itemIds) expect(live.has(id)).toBe(true)
+        }
+      }),
+      { numRuns: 50 },
+    )
   })
 })

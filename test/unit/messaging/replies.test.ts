@@ -7,7 +7,11 @@ import { readReply, sendToBackground } from '../../../extension/lib/messaging'
 
 describe('replies to the background’s messages', () => {
   it('keeps a reply that has its type’s fields, and a failure', () => {
-    expect(readReply('create-invite', { ok: true, pairingCode: 'RELAIS1-x', expiresAt: 5 })).toEqual({ ok: true, pairingCode: 'RELAIS1-x', expiresAt: 5 })
+    expect(readReply('create-invite', { ok: true, pairingCode: 'RELAIS1-x', expiresAt: 5 })).toEqual({
+      ok: true,
+      pairingCode: 'RELAIS1-x',
+      expiresAt: 5,
+    })
     expect(readReply('create-invite', { ok: false, error: 'Unknown workspace' })).toEqual({ ok: false, error: 'Unknown workspace' })
   })
 

@@ -32,7 +32,11 @@ describe('sync engine', () => {
     const outcome = await syncWorkspace('ws1', server.transport())
     expect(outcome.state).toBe('synced')
     expect(await database.outbox.count()).toBe(0)
-    expect(server.pushes[0]!.mutations.map((m) => [m.id, m.name])).toEqual([[1, 'createItem'], [2, 'setStatus'], [3, 'addComment']])
+    expect(server.pushes[0]!.mutations.map((m) => [m.id, m.name])).toEqual([
+      [1, 'createItem'],
+      [2, 'setStatus'],
+      [3, 'addComment'],
+    ])
     // The server never sees the title in the clear.
     expect(JSON.stringify(server.pushes)).not.toContain('EDF')
     const item = await database.items.get(a)

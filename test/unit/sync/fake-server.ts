@@ -52,20 +52,50 @@ export class FakeServer {
     const v = ++this.version
     switch (m.name) {
       case 'createItem':
-        this.items.set(m.args.item.id, { id: m.args.item.id, sealed: m.args.item.sealed, meta: m.args.item.meta, status: 'new', createdBy: 'me', createdAt: now, updatedAt: now, statusTimes: { new: now }, deleted: false, version: v })
+        this.items.set(m.args.item.id, {
+          id: m.args.item.id,
+          sealed: m.args.item.sealed,
+          meta: m.args.item.meta,
+          status: 'new',
+          createdBy: 'me',
+          createdAt: now,
+          updatedAt: now,
+          statusTimes: { new: now },
+          deleted: false,
+          version: v,
+        })
         return
       case 'updateItem': {
         const it = this.items.get(m.args.id)!
-        this.items.set(it.id, { ...it, sealed: m.args.sealed ?? it.sealed, meta: { ...it.meta, ...m.args.meta }, updatedAt: now, version: v })
+        this.items.set(it.id, {
+          ...it,
+          sealed: m.args.sealed ?? it.sealed,
+          meta: { ...it.meta, ...m.args.meta },
+          updatedAt: now,
+          version: v,
+        })
         return
       }
       case 'setStatus': {
         const it = this.items.get(m.args.id)!
-        this.items.set(it.id, { ...it, status: m.args.status, statusTimes: { ...it.statusTimes, [m.args.status]: now }, updatedAt: now, version: v })
+        this.items.set(it.id, {
+          ...it,
+          status: m.args.status,
+          statusTimes: { ...it.statusTimes, [m.args.status]: now },
+          updatedAt: now,
+          version: v,
+        })
         return
       }
       case 'addComment':
-        this.comments.set(m.args.comment.id, { id: m.args.comment.id, itemId: m.args.itemId, sealed: m.args.comment.sealed, authorId: 'me', createdAt: now, version: v })
+        this.comments.set(m.args.comment.id, {
+          id: m.args.comment.id,
+          itemId: m.args.itemId,
+          sealed: m.args.comment.sealed,
+          authorId: 'me',
+          createdAt: now,
+          version: v,
+        })
         return
       case 'deleteItem': {
         const it = this.items.get(m.args.id)!

@@ -25,11 +25,29 @@ afterEach(() => {
 })
 
 const page = (over: Partial<PullResponse>): PullResponse => ({
-  cursor: 'e1.1', items: [], comments: [], members: [], lastMutationIds: {}, reset: false, playbooks: [], events: [], ...over,
+  cursor: 'e1.1',
+  items: [],
+  comments: [],
+  members: [],
+  lastMutationIds: {},
+  reset: false,
+  playbooks: [],
+  events: [],
+  ...over,
 })
-const event = (id: number, itemId: string, kind: ItemEvent['kind'], extra: Partial<ItemEvent> = {}): ItemEvent => ({ id, itemId, actorId: 'boss', at: 1_700_000_000_000 + id, kind, ...extra })
+const event = (id: number, itemId: string, kind: ItemEvent['kind'], extra: Partial<ItemEvent> = {}): ItemEvent => ({
+  id,
+  itemId,
+  actorId: 'boss',
+  at: 1_700_000_000_000 + id,
+  kind,
+  ...extra,
+})
 const playbook = async (category: string, text: string | null, updatedAt = 1): Promise<Playbook> => ({
-  category, sealed: text === null ? '' : await seal({ text }, keys.current), updatedBy: 'boss', updatedAt,
+  category,
+  sealed: text === null ? '' : await seal({ text }, keys.current),
+  updatedBy: 'boss',
+  updatedAt,
 })
 
 /** Serves the given pull pages in turn (the last one again after that) and records pushes. */
@@ -48,20 +66,46 @@ function serve(pages: PullResponse[], lastMutationId = 0): SyncTransport & { pus
 
 describe('governance from a pull', () => {
   it('opens playbooks and stores item history from every page of a pull', async () => {
-    const first = page({ reset: true, more: true, cursor: 'e1.5', playbooks: [await playbook('Paie', '- Appeler **le cabinet**')], events: [event(1, 'a', 'created', { status: 'new' }), event(2, 'a', 'status', { status: 'done' })] })
-    const second = page({ cursor: 'e1.9', playbooks: [await playbook('Factures', 'Dans le dossier partagé')], events: [event(3, 'b', 'edited', { changes: ['priority', 'content'] })] })
+    const first = page({
+      reset: true,
+      more: true,
+      cursor: 'e1.5',
+      playbooks: [await playbook('Paie', '- Appeler **le cabinet**')],
+      events: [event(1, 'a', 'created', { status: 'new' }), event(2, 'a', 'status', { status: 'done' })],
+    })
+    const second = page({
+      cursor: 'e1.9',
+      playbooks: [await playbook('Factures', 'Dans le dossier partagé')],
+      events: [event(3, 'b', 'edited', { changes: ['priority', 'content'] })],
+    })
     expect((await syncWorkspace('ws1', serve([first, second]))).state).toBe('synced')
 
     expect((await database.playbooks.get(['ws1', 'Paie']))?.text).toBe('- Appeler **le cabinet**')
-    expect(await database.playbooks.get(['ws1', 'Factures'])).toMatchObject({ text: 'Dans le dossier partagé', updatedBy: 'boss', pendingMutationId: null })
+    expect(await database.playbooks.get(['ws1', 'Factures'])).toMatchObject({
+      text: 'Dans le dossier partagé',
+      updatedBy: 'boss',
+      pendingMutationId: null,
+    })
     const events = await database.events.orderBy('[workspaceId+id]').toArray()
-    expect(events.map((e) => [e.workspaceId, e.id, e.itemId, e.kind])).toEqual([['ws1', 1, 'a', 'created'], ['ws1', 2, 'a', 'status'], ['ws1', 3, 'b', 'edited']])
+    expect(events.map((e) => [e.workspaceId, e.id, e.itemId, e.kind])).toEqual([
+      ['ws1', 1, 'a', 'created'],
+      ['ws1', 2, 'a', 'status'],
+      ['ws1', 3, 'b', 'edited'],
+    ])
     expect(await database.events.where('itemId').equals('a').count()).toBe(2)
   })
 
   it('drops removed playbooks, keeps one no key opens as unreadable, and rebuilds history on a reset', async () => {
-    await syncWorkspace('ws1', serve([page({ reset: true, playbooks: [await playbook('Paie', 'v1')], events: [event(1, 'a', 'created')] })]))
-    const foreign = { category: 'Juridique', sealed: await seal({ text: 'secret' }, { id: 'k9', key: keys.current.key }), updatedBy: 'boss', updatedAt: 2 }
+    await syncWorkspace(
+      'ws1',
+      serve([page({ reset: true, playbooks: [await playbook('Paie', 'v1')], events: [event(1, 'a', 'created')] })]),
+    )
+    const foreign = {
+      category: 'Juridique',
+      sealed: await seal({ text: 'secret' }, { id: 'k9', key: keys.current.key }),
+      updatedBy: 'boss',
+      updatedAt: 2,
+    }
     await syncWorkspace('ws1', serve([page({ playbooks: [await playbook('Paie', null), foreign] })]))
     expect(await database.playbooks.get(['ws1', 'Paie'])).toBeUndefined()
     expect((await database.playbooks.get(['ws1', 'Juridique']))?.text).toBeNull()
@@ -76,9 +120,17 @@ describe('governance from a pull', () => {
 describe('setPlaybook', () => {
   it('writes the playbook row and its outbox entry together, and seals the text on the way out', async () => {
     await setPlaybook('ws1', 'Paie', 'Appeler le cabinet avant le 25')
-    expect(await database.playbooks.get(['ws1', 'Paie'])).toMatchObject({ text: 'Appeler le cabinet avant le 25', updatedBy: 'me', pendingMutationId: 1 })
+    expect(await database.playbooks.get(['ws1', 'Paie'])).toMatchObject({
+      text: 'Appeler le cabinet avant le 25',
+      updatedBy: 'me',
+      pendingMutationId: 1,
+    })
     const [entry] = await database.outbox.toArray()
-    expect(entry).toMatchObject({ workspaceId: 'ws1', mutationId: 1, mutation: { name: 'setPlaybook', args: { category: 'Paie', text: 'Appeler le cabinet avant le 25' } } })
+    expect(entry).toMatchObject({
+      workspaceId: 'ws1',
+      mutationId: 1,
+      mutation: { name: 'setPlaybook', args: { category: 'Paie', text: 'Appeler le cabinet avant le 25' } },
+    })
     expect((await database.workspaces.get('ws1'))?.nextMutationId).toBe(2)
 
     const wire = await toWire(entry!, keys.current)
@@ -105,7 +157,10 @@ describe('setPlaybook', () => {
     await setPlaybook('ws1', 'Paie', 'mine')
     const older = page({ playbooks: [await playbook('Paie', 'older')] })
     // Offline push: the pull still answers, with the edit unacknowledged.
-    const stale: SyncTransport = { push: async () => ({ ok: false, kind: 'offline', message: 'down' }), pull: async () => ({ ok: true, value: older }) }
+    const stale: SyncTransport = {
+      push: async () => ({ ok: false, kind: 'offline', message: 'down' }),
+      pull: async () => ({ ok: true, value: older }),
+    }
     await syncWorkspace('ws1', stale)
     expect((await database.playbooks.get(['ws1', 'Paie']))?.text).toBe('mine')
 

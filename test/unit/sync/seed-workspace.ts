@@ -7,8 +7,17 @@ export async function seedWorkspace(role: 'executive' | 'assistant' = 'executive
   setDatabase(database)
   const raw = toBase64url(crypto.getRandomValues(new Uint8Array(32)))
   await database.workspaces.put({
-    id: 'ws1', name: 'Acme', serverUrl: 'http://127.0.0.1:8787', memberId: 'me', role, displayName: 'Me',
-    clientId: 'client-1', nextMutationId: 1, cursor: null, members: [], joinedAt: 0,
+    id: 'ws1',
+    name: 'Acme',
+    serverUrl: 'http://127.0.0.1:8787',
+    memberId: 'me',
+    role,
+    displayName: 'Me',
+    clientId: 'client-1',
+    nextMutationId: 1,
+    cursor: null,
+    members: [],
+    joinedAt: 0,
   })
   await database.secrets.put({ workspaceId: 'ws1', token: 't', keys: [{ id: 'k1', raw, createdAt: 0 }], currentKeyId: 'k1' })
   return database

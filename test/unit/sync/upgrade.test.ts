@@ -8,7 +8,14 @@ describe('database upgrade', () => {
     const v1 = new Dexie(name)
     v1.version(1).stores(SCHEMA_V1)
     await v1.open()
-    await v1.table('outbox').bulkAdd([1, 2, 3].map((mutationId) => ({ workspaceId: 'ws1', mutationId, mutation: { name: 'setStatus', args: { id: 'a', status: 'done' } }, createdAt: mutationId })))
+    await v1.table('outbox').bulkAdd(
+      [1, 2, 3].map((mutationId) => ({
+        workspaceId: 'ws1',
+        mutationId,
+        mutation: { name: 'setStatus', args: { id: 'a', status: 'done' } },
+        createdAt: mutationId,
+      })),
+    )
     await v1.table('items').put({ id: 'a', workspaceId: 'ws1', sortKey: 'x', status: 'new', unseen: 0 })
     await v1.table('secrets').put({ workspaceId: 'ws1', token: 'secret-token', keys: [], currentKeyId: 'k1' })
     v1.close()

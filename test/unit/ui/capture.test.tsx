@@ -20,8 +20,18 @@ describe('popup quick capture', () => {
   })
 
   it('saves a draft as an item and an outbox entry, deletes the draft and closes', async () => {
-    await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire'), member('asst1', 'assistant', 'Sam')]))
-    await d.drafts.put({ id: 'draft1', createdAt: Date.now(), content: { title: 'Invoice from ACME', note: '', source: { kind: 'selection', url: 'https://acme.test/inv', title: 'ACME', excerpt: 'Pay by Friday' } } })
+    await d.workspaces.put(
+      workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire'), member('asst1', 'assistant', 'Sam')]),
+    )
+    await d.drafts.put({
+      id: 'draft1',
+      createdAt: Date.now(),
+      content: {
+        title: 'Invoice from ACME',
+        note: '',
+        source: { kind: 'selection', url: 'https://acme.test/inv', title: 'ACME', excerpt: 'Pay by Friday' },
+      },
+    })
     const close = vi.fn()
     view = mount(<CapturePage search="?draft=draft1" close={close} />)
 
@@ -58,7 +68,9 @@ describe('popup quick capture', () => {
   it('calls window.close by default, and Escape closes too', async () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
     const close = vi.spyOn(window, 'close').mockImplementation(() => {})
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7, url: 'https://example.test/page', title: 'A page' }]) as never)
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+      { id: 7, url: 'https://example.test/page', title: 'A page' },
+    ]) as never)
     const exec = vi.fn().mockResolvedValue([{ result: 'selected words' }])
     Object.assign(fakeBrowser.scripting, { executeScript: exec })
     view = mount(<CapturePage search="" />)
@@ -83,10 +95,18 @@ describe('popup quick capture', () => {
 
   it('keeps title and URL when the page cannot be scripted', async () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 3, url: 'https://chromewebstore.google.com/x', title: 'Store' }]) as never)
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+      { id: 3, url: 'https://chromewebstore.google.com/x', title: 'Store' },
+    ]) as never)
     Object.assign(fakeBrowser.scripting, { executeScript: vi.fn().mockRejectedValue(new Error('Cannot access contents of the page')) })
     view = mount(<CapturePage search="" close={() => {}} />)
-    const title = await waitFor(() => view!.root.querySelector<HTMLInputElement>('input[name="title"]') ?? (() => { throw new Error('not ready') })())
+    const title = await waitFor(
+      () =>
+        view!.root.querySelector<HTMLInputElement>('input[name="title"]') ??
+        (() => {
+          throw new Error('not ready')
+        })(),
+    )
     expect(title.value).toBe('Store')
     // The address, shortened on screen and whole for a screen reader and on hover.
     const address = view.root.querySelector('.source-address')!
@@ -98,8 +118,15 @@ describe('popup quick capture', () => {
   it('shows the Gmail account under the title, and says when the page gives nothing to link', async () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
     const gmail = {
-      threadId: 't1', messageId: 'm1', account: 'claire@acme.test', subject: 'Facture', from: { name: 'ACME', email: 'billing@acme.test' },
-      to: [], date: null, permalink: 'https://mail.google.com/mail/u/0/#all/t1', attachments: [],
+      threadId: 't1',
+      messageId: 'm1',
+      account: 'claire@acme.test',
+      subject: 'Facture',
+      from: { name: 'ACME', email: 'billing@acme.test' },
+      to: [],
+      date: null,
+      permalink: 'https://mail.google.com/mail/u/0/#all/t1',
+      attachments: [],
     }
     await d.drafts.put({ id: 'g1', createdAt: Date.now(), content: { title: 'Facture', note: '', source: { kind: 'gmail', gmail } } })
     view = mount(<CapturePage search="?draft=g1" close={() => {}} />)
@@ -107,7 +134,9 @@ describe('popup quick capture', () => {
     expect(view.root.querySelector('.source-address')).toBeNull()
     view.unmount()
 
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 3, url: 'chrome://extensions/', title: 'Extensions' }]) as never)
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+      { id: 3, url: 'chrome://extensions/', title: 'Extensions' },
+    ]) as never)
     view = mount(<CapturePage search="" close={() => {}} />)
     await waitFor(() => expect(view!.root.querySelector('.source-none')?.textContent).toContain('the item will carry no link'))
   })
@@ -116,7 +145,13 @@ describe('popup quick capture', () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
     const close = vi.fn()
     view = mount(<CapturePage search="" close={close} />)
-    const title = await waitFor(() => view!.root.querySelector<HTMLInputElement>('input[name="title"]') ?? (() => { throw new Error('not ready') })())
+    const title = await waitFor(
+      () =>
+        view!.root.querySelector<HTMLInputElement>('input[name="title"]') ??
+        (() => {
+          throw new Error('not ready')
+        })(),
+    )
     setValue(title, 'Call the notary')
     await tick()
     const note = view.root.querySelector('textarea')!
@@ -132,7 +167,13 @@ describe('popup quick capture', () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'exec1', [member('exec1', 'executive', 'Claire')]))
     const close = vi.fn()
     view = mount(<CapturePage search="" close={close} />)
-    const title = await waitFor(() => view!.root.querySelector<HTMLInputElement>('input[name="title"]') ?? (() => { throw new Error('not ready') })())
+    const title = await waitFor(
+      () =>
+        view!.root.querySelector<HTMLInputElement>('input[name="title"]') ??
+        (() => {
+          throw new Error('not ready')
+        })(),
+    )
     setValue(title, '   ')
     await tick()
     view.root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))

@@ -13,7 +13,10 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 /** A lenient urgent target: the seeded urgent item is late under the default policy, not under this one. */
-const POLICY: SlaPolicy = { ...DEFAULT_SLA_POLICY, targets: { ...DEFAULT_SLA_POLICY.targets, urgent: { acknowledgeMinutes: 48 * 60, completeMinutes: 72 * 60 } } }
+const POLICY: SlaPolicy = {
+  ...DEFAULT_SLA_POLICY,
+  targets: { ...DEFAULT_SLA_POLICY.targets, urgent: { acknowledgeMinutes: 48 * 60, completeMinutes: 72 * 60 } },
+}
 
 function moved(row: ItemRow, status: Status, times: Partial<Record<Status, number>>): ItemRow {
   return { ...row, status, statusTimes: { new: row.createdAt, ...times }, updatedAt: Math.max(row.createdAt, ...Object.values(times)) }
@@ -34,7 +37,13 @@ describe('executive dashboard', () => {
     const a = item('a', 'ws1', 'me', { title: 'Relancer le client', assigneeId: 'sam', createdAt: now - 3 * HOUR, category: 'Ventes' })
     const b = item('b', 'ws1', 'me', { title: 'Commander le Kbis', assigneeId: 'sam', createdAt: now - 5 * HOUR, category: 'Juridique' })
     const c = item('c', 'ws1', 'me', { title: 'Payer URSSAF', assigneeId: 'lea', createdAt: now - 10 * HOUR, category: 'Paie' })
-    const dd = item('d', 'ws1', 'me', { title: 'Signer le bail', assigneeId: 'lea', priority: 'urgent', createdAt: now - 30 * HOUR, category: 'Juridique' })
+    const dd = item('d', 'ws1', 'me', {
+      title: 'Signer le bail',
+      assigneeId: 'lea',
+      priority: 'urgent',
+      createdAt: now - 30 * HOUR,
+      category: 'Juridique',
+    })
     const e = item('e', 'ws1', 'me', { title: 'Annulé', createdAt: now - 6 * HOUR })
     const f = item('f', 'ws1', 'me', { title: 'Renouveler l’assurance', createdAt: now - 4 * DAY, category: 'Assurances' })
     await d.items.bulkPut([
@@ -74,10 +83,16 @@ describe('executive dashboard', () => {
     expect(view!.root.querySelector('[data-figure="within-sla"]')?.textContent).toContain('1 of 2 judged items')
 
     const rows = (caption: string) => {
-      const table = [...view!.root.querySelectorAll('table.breakdown')].find((tb) => tb.querySelector('caption')?.textContent?.startsWith(caption))!
+      const table = [...view!.root.querySelectorAll('table.breakdown')].find((tb) =>
+        tb.querySelector('caption')?.textContent?.startsWith(caption),
+      )!
       return [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent))
     }
-    expect(rows('Per assistant')).toEqual([['Sam', '2', '0', '0'], ['Léa', '1', '0', '1'], ['Unassigned', '1', '1', '0']])
+    expect(rows('Per assistant')).toEqual([
+      ['Sam', '2', '0', '0'],
+      ['Léa', '1', '0', '1'],
+      ['Unassigned', '1', '1', '0'],
+    ])
     expect(rows('Per category').map((r) => r[0])).toEqual(['Juridique', 'Assurances', 'Ventes', 'Paie', 'No category'])
   })
 

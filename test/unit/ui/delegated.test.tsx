@@ -33,7 +33,13 @@ describe('executive delegated view', () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'me', members))
     await d.items.bulkPut([
       item('late', 'ws1', 'me', { title: 'Renew insurance', dueAt: now - HOUR, assigneeId: 'sam', category: 'Insurance' }),
-      item('soon', 'ws1', 'me', { title: 'VAT return', dueAt: now + 2 * HOUR, assigneeId: 'lea', category: 'Tax', createdAt: now - 20 * HOUR }),
+      item('soon', 'ws1', 'me', {
+        title: 'VAT return',
+        dueAt: now + 2 * HOUR,
+        assigneeId: 'lea',
+        category: 'Tax',
+        createdAt: now - 20 * HOUR,
+      }),
       item('later', 'ws1', 'me', { title: 'Book travel', dueAt: now + 100 * HOUR, createdAt: now }),
     ])
   }
@@ -118,7 +124,21 @@ describe('executive delegated view', () => {
   it('opens the source in one click, and never links a javascript: URL', async () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'me', members))
     const good = item('good', 'ws1', 'me', { title: 'Thread' })
-    good.content!.source = { kind: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/abc', gmail: { threadId: 't', messageId: 'm', account: 'a@x.test', subject: 'S', from: { name: 'Bob', email: 'b@x.test' }, to: [], date: null, permalink: 'https://mail.google.com/mail/u/0/#all/abc', attachments: [] } }
+    good.content!.source = {
+      kind: 'gmail',
+      url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+      gmail: {
+        threadId: 't',
+        messageId: 'm',
+        account: 'a@x.test',
+        subject: 'S',
+        from: { name: 'Bob', email: 'b@x.test' },
+        to: [],
+        date: null,
+        permalink: 'https://mail.google.com/mail/u/0/#all/abc',
+        attachments: [],
+      },
+    }
     const bad = item('bad', 'ws1', 'me', { title: 'Evil' })
     bad.content!.source = { kind: 'page', url: 'javascript:alert(1)' }
     await d.items.bulkPut([good, bad])

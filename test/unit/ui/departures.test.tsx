@@ -36,7 +36,13 @@ describe('a workspace leaving this browser, said in words', () => {
     expect(JSON.stringify(await d.settings.toArray())).not.toContain('Payer la TVA')
 
     view = mount(<CapturePage search="" close={() => {}} />)
-    const notice = await waitFor(() => view!.root.querySelector('.departure') ?? (() => { throw new Error('no notice') })())
+    const notice = await waitFor(
+      () =>
+        view!.root.querySelector('.departure') ??
+        (() => {
+          throw new Error('no notice')
+        })(),
+    )
     expect(notice.textContent).toMatch(/^Your access to Acme SAS was removed by Claire Martin on .*2026/)
     expect(notice.textContent).toContain('ask an executive of Acme SAS for a new pairing code')
     byText<HTMLButtonElement>(notice as HTMLElement, 'button', 'Dismiss').click()
@@ -50,7 +56,11 @@ describe('a workspace leaving this browser, said in words', () => {
     expect(takeRemoval('ws1')).toBeNull()
     await wipeWorkspace('ws1', { reason: 'revoked', byId: null, at: Date.now() })
     view = mount(<CapturePage search="" close={() => {}} />)
-    await waitFor(() => expect(view!.root.querySelector('.departure')?.textContent).toContain('Your access to Acme SAS was removed. This browser learned it on'))
+    await waitFor(() =>
+      expect(view!.root.querySelector('.departure')?.textContent).toContain(
+        'Your access to Acme SAS was removed. This browser learned it on',
+      ),
+    )
   })
 
   it('waits briefly for a close reason that arrives just after the 401', async () => {

@@ -15,7 +15,7 @@ const TITLES = [
   '=HYPERLINK("http://evil.example","cliquez")',
   '+SUM(A1:A9)',
   '-2+3',
-  '@cmd|\' /C calc\'!A0',
+  "@cmd|' /C calc'!A0",
   'Bail, « commercial » avec "guillemets"\net un saut de ligne',
   'Payer l’URSSAF',
 ]
@@ -41,10 +41,18 @@ describe('export', () => {
     d = freshDatabase()
     ws = workspace('ws1', 'executive', 'me', [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam')], 'Direction Générale')
     await d.workspaces.put(ws)
-    await d.items.bulkPut(TITLES.map((title, i) => {
-      const row = item(`i${i}`, 'ws1', 'me', { title, assigneeId: i % 2 ? 'sam' : null, createdAt: T0 + i * 60_000, confidential: i === 4, category: i === 1 ? '=cat' : null })
-      return { ...row, content: { ...row.content!, note: i === 0 ? '-note, "quoted"\r\nsecond line' : '' } }
-    }))
+    await d.items.bulkPut(
+      TITLES.map((title, i) => {
+        const row = item(`i${i}`, 'ws1', 'me', {
+          title,
+          assigneeId: i % 2 ? 'sam' : null,
+          createdAt: T0 + i * 60_000,
+          confidential: i === 4,
+          category: i === 1 ? '=cat' : null,
+        })
+        return { ...row, content: { ...row.content!, note: i === 0 ? '-note, "quoted"\r\nsecond line' : '' } }
+      }),
+    )
     await d.comments.bulkPut([
       { id: 'c1', itemId: 'i0', workspaceId: 'ws1', text: '=WEBSERVICE("http://x")', authorId: 'sam', createdAt: T0 + 5_000, pending: 0 },
       { id: 'c2', itemId: 'i0', workspaceId: 'ws1', text: 'Fait, "vraiment"', authorId: 'sam', createdAt: T0 + 9_000, pending: 0 },
@@ -71,8 +79,12 @@ describe('export', () => {
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name)
     const cells = rows.slice(1)
     expect(cells.map((r) => r[col('title')])).toEqual([
-      '\'=HYPERLINK("http://evil.example","cliquez")', "'+SUM(A1:A9)", "'-2+3", '\'@cmd|\' /C calc\'!A0',
-      'Bail, « commercial » avec "guillemets"\net un saut de ligne', 'Payer l’URSSAF',
+      '\'=HYPERLINK("http://evil.example","cliquez")',
+      "'+SUM(A1:A9)",
+      "'-2+3",
+      "'@cmd|' /C calc'!A0",
+      'Bail, « commercial » avec "guillemets"\net un saut de ligne',
+      'Payer l’URSSAF',
     ])
     expect(cells[0]![col('note')]).toBe('\'-note, "quoted"\r\nsecond line')
     expect(cells[1]![col('category')]).toBe("'=cat")
@@ -80,12 +92,16 @@ describe('export', () => {
     expect(cells[4]![col('confidential')]).toBe('yes')
     expect(cells[0]![col('createdAt')]).toBe('2026-03-02T09:00:00.000Z')
     // Comments and history: one line per entry, in time order, with who and what.
-    expect(cells[0]![col('comments')]).toBe('2026-03-02T09:00:05.000Z Sam: =WEBSERVICE("http://x")\n2026-03-02T09:00:09.000Z Sam: Fait, "vraiment"')
-    expect(cells[0]![col('history')]).toBe([
-      '2026-03-02T09:00:00.000Z Claire: created the item',
-      '2026-03-02T09:00:04.000Z Sam: set the status to Acknowledged',
-      '2026-03-02T09:00:06.000Z Claire: changed Priority, title or note',
-    ].join('\n'))
+    expect(cells[0]![col('comments')]).toBe(
+      '2026-03-02T09:00:05.000Z Sam: =WEBSERVICE("http://x")\n2026-03-02T09:00:09.000Z Sam: Fait, "vraiment"',
+    )
+    expect(cells[0]![col('history')]).toBe(
+      [
+        '2026-03-02T09:00:00.000Z Claire: created the item',
+        '2026-03-02T09:00:04.000Z Sam: set the status to Acknowledged',
+        '2026-03-02T09:00:06.000Z Claire: changed Priority, title or note',
+      ].join('\n'),
+    )
     // No cell of the file starts like a formula.
     for (const row of cells) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
   })
@@ -96,11 +112,21 @@ describe('export', () => {
     expect(parsed.workspace).toEqual({ id: 'ws1', name: 'Direction Générale' })
     expect(parsed.items).toEqual(JSON.parse(JSON.stringify(records)))
     expect(parsed.items.map((r: { title: string }) => r.title)).toEqual(TITLES)
-    expect(parsed.items[0].history.map((h: { kind: string; actor: string }) => [h.kind, h.actor])).toEqual([['created', 'Claire'], ['status', 'Sam'], ['edited', 'Claire']])
+    expect(parsed.items[0].history.map((h: { kind: string; actor: string }) => [h.kind, h.actor])).toEqual([
+      ['created', 'Claire'],
+      ['status', 'Sam'],
+      ['edited', 'Claire'],
+    ])
 
     const one = await loadItemRecord(ws, 'i0')
     const single = JSON.parse(itemToJson(ws, one!, T0))
-    expect(single.item).toMatchObject({ id: 'i0', title: TITLES[0], note: '-note, "quoted"\r\nsecond line', status: 'new', createdBy: 'Claire' })
+    expect(single.item).toMatchObject({
+      id: 'i0',
+      title: TITLES[0],
+      note: '-note, "quoted"\r\nsecond line',
+      status: 'new',
+      createdBy: 'Claire',
+    })
     expect(single.item.comments).toHaveLength(2)
     expect(single.item.history).toHaveLength(3)
     expect(await loadItemRecord(ws, 'missing')).toBeNull()

@@ -39,7 +39,8 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
     return root.querySelector<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>(`#${CSS.escape(l.htmlFor)}`)!
   }
   const labelled = (root: HTMLElement, name: string) => root.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`)!
-  const submit = (root: HTMLElement) => (root.matches('form') ? root : root.querySelector('form')!).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+  const submit = (root: HTMLElement) =>
+    (root.matches('form') ? root : root.querySelector('form')!).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
 
   it('edits the SLA policy, shows every problem in words, and sends a valid one through the background', async () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'me', members))
@@ -73,13 +74,20 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
     await tick()
     submit(sla)
     await waitFor(() => expect(sla.textContent).toContain('Service levels saved.'))
-    expect(sent).toEqual([{
-      type: 'put-sla-policy', workspaceId: 'ws1',
-      policy: {
-        ...DEFAULT_SLA_POLICY, clock: 'business', timeZone: 'America/New_York', workdays: [1, 2, 3, 4, 5, 6], workStartMinute: 510,
-        targets: { ...DEFAULT_SLA_POLICY.targets, urgent: { acknowledgeMinutes: 60, completeMinutes: 240 } },
+    expect(sent).toEqual([
+      {
+        type: 'put-sla-policy',
+        workspaceId: 'ws1',
+        policy: {
+          ...DEFAULT_SLA_POLICY,
+          clock: 'business',
+          timeZone: 'America/New_York',
+          workdays: [1, 2, 3, 4, 5, 6],
+          workStartMinute: 510,
+          targets: { ...DEFAULT_SLA_POLICY.targets, urgent: { acknowledgeMinutes: 60, completeMinutes: 240 } },
+        },
       },
-    }])
+    ])
 
     answer = async () => ({ ok: false, error: 'Only an executive may set the SLA policy.' })
     submit(sla)
@@ -87,7 +95,10 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
   })
 
   it('starts from the stored policy and shows no governance to an assistant', async () => {
-    await d.workspaces.bulkPut([workspace('ws1', 'executive', 'me', members, 'Direction'), workspace('ws2', 'assistant', 'me2', [member('me2', 'assistant', 'Sam')], 'Cabinet')])
+    await d.workspaces.bulkPut([
+      workspace('ws1', 'executive', 'me', members, 'Direction'),
+      workspace('ws2', 'assistant', 'me2', [member('me2', 'assistant', 'Sam')], 'Cabinet'),
+    ])
     await d.settings.put({ key: 'sla:ws1', value: { ...DEFAULT_SLA_POLICY, timeZone: 'Europe/London' } })
     view = mount(<OptionsPage />)
     const sla = await waitFor(() => card('Service levels (SLA)'))
@@ -107,7 +118,10 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
     expect(box.querySelector('.playbook-preview img')).toBeNull()
     submit(box)
     await waitFor(() => expect(box.textContent).toContain('Playbook of “Paie” saved.'))
-    expect(await d.playbooks.get(['ws1', 'Paie'])).toMatchObject({ text: 'Avant le 25 :\n- Vérifier **les absences**\n- <img src=x onerror=alert(1)>', pendingMutationId: 1 })
+    expect(await d.playbooks.get(['ws1', 'Paie'])).toMatchObject({
+      text: 'Avant le 25 :\n- Vérifier **les absences**\n- <img src=x onerror=alert(1)>',
+      pendingMutationId: 1,
+    })
     expect((await d.outbox.toArray()).map((e) => e.mutation.name)).toEqual(['setPlaybook'])
 
     const chip = await waitFor(() => byText<HTMLButtonElement>(box, '.chips button', 'Paie'))
@@ -115,7 +129,10 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
     byText<HTMLButtonElement>(box, 'button', 'Remove playbook').click()
     await waitFor(() => expect(box.textContent).toContain('Playbook of “Paie” removed.'))
     expect((await d.outbox.toArray()).map((e) => e.mutation)).toEqual([
-      { name: 'setPlaybook', args: { category: 'Paie', text: 'Avant le 25 :\n- Vérifier **les absences**\n- <img src=x onerror=alert(1)>' } },
+      {
+        name: 'setPlaybook',
+        args: { category: 'Paie', text: 'Avant le 25 :\n- Vérifier **les absences**\n- <img src=x onerror=alert(1)>' },
+      },
       { name: 'setPlaybook', args: { category: 'Paie', text: null } },
     ])
   })
@@ -134,7 +151,14 @@ describe('options: service levels, playbooks, Gmail and glossary', () => {
         return true
       }),
     })
-    Object.assign(fakeBrowser, { scripting: { getRegisteredContentScripts: vi.fn(async () => []), registerContentScripts: vi.fn(async () => {}), unregisterContentScripts: vi.fn(async () => {}), updateContentScripts: vi.fn(async () => {}) } })
+    Object.assign(fakeBrowser, {
+      scripting: {
+        getRegisteredContentScripts: vi.fn(async () => []),
+        registerContentScripts: vi.fn(async () => {}),
+        unregisterContentScripts: vi.fn(async () => {}),
+        updateContentScripts: vi.fn(async () => {}),
+      },
+    })
     view = mount(<OptionsPage />)
     const box = await waitFor(() => card('Gmail and glossary'))
     const gmail = byText<HTMLLabelElement>(box, 'label', 'Delegate from Gmail').querySelector('input')!

@@ -38,21 +38,47 @@ describe('links', () => {
     expect(httpUrl(undefined)).toBeNull()
   })
   it('prefers the Gmail permalink, and falls back to the page when the permalink is unsafe', () => {
-    const gmail = { threadId: 't', messageId: 'm', account: 'a', subject: 's', from: { name: '', email: '' }, to: [], date: null, attachments: [], permalink: 'javascript:x' }
-    expect(sourceUrl({ kind: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/1', gmail })).toBe('https://mail.google.com/mail/u/0/#inbox/1')
+    const gmail = {
+      threadId: 't',
+      messageId: 'm',
+      account: 'a',
+      subject: 's',
+      from: { name: '', email: '' },
+      to: [],
+      date: null,
+      attachments: [],
+      permalink: 'javascript:x',
+    }
+    expect(sourceUrl({ kind: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/1', gmail })).toBe(
+      'https://mail.google.com/mail/u/0/#inbox/1',
+    )
     expect(sourceUrl({ kind: 'gmail', gmail: { ...gmail, permalink: 'https://mail.google.com/x' } })).toBe('https://mail.google.com/x')
     expect(sourceUrl({ kind: 'manual' })).toBeNull()
   })
 })
 
 describe('sync summary', () => {
-  const ws = [workspace('a', 'executive', 'm', [member('m', 'executive', 'M')], 'Alpha'), workspace('b', 'executive', 'n', [member('n', 'executive', 'N')], 'Beta')]
-  const row = (workspaceId: string, state: 'synced' | 'syncing' | 'offline' | 'error', message: string | null = null) => ({ workspaceId, state, pending: 0, message, at: 1, retryAt: null })
+  const ws = [
+    workspace('a', 'executive', 'm', [member('m', 'executive', 'M')], 'Alpha'),
+    workspace('b', 'executive', 'n', [member('n', 'executive', 'N')], 'Beta'),
+  ]
+  const row = (workspaceId: string, state: 'synced' | 'syncing' | 'offline' | 'error', message: string | null = null) => ({
+    workspaceId,
+    state,
+    pending: 0,
+    message,
+    at: 1,
+    retryAt: null,
+  })
   it('lets the worst state win and names the failing workspace', () => {
     expect(summarizeSync([row('a', 'synced'), row('b', 'synced')], ws, 0)).toEqual({ state: 'synced' })
     expect(summarizeSync([row('a', 'synced')], ws, 2)).toEqual({ state: 'syncing' })
     expect(summarizeSync([row('a', 'offline'), row('b', 'syncing')], ws, 3)).toEqual({ state: 'offline', pending: 3 })
-    expect(summarizeSync([row('a', 'offline'), row('b', 'error', 'token revoked')], ws, 3)).toEqual({ state: 'error', message: 'token revoked', workspace: 'Beta' })
+    expect(summarizeSync([row('a', 'offline'), row('b', 'error', 'token revoked')], ws, 3)).toEqual({
+      state: 'error',
+      message: 'token revoked',
+      workspace: 'Beta',
+    })
   })
 })
 
@@ -116,7 +142,12 @@ describe('SLA state in the views', () => {
     const now = Date.now()
     const overdue = item('o', 'w', 'e', { dueAt: now - 3_600_000, createdAt: now - 7_200_000 })
     expect(itemSla(overdue, now)).toBe('breached_done')
-    const cancelled = { ...overdue, status: 'cancelled' as const, statusTimes: { ...overdue.statusTimes, cancelled: now + 20_000 }, updatedAt: now + 20_000 }
+    const cancelled = {
+      ...overdue,
+      status: 'cancelled' as const,
+      statusTimes: { ...overdue.statusTimes, cancelled: now + 20_000 },
+      updatedAt: now + 20_000,
+    }
     expect(itemSla(cancelled, now)).toBeNull()
   })
 })

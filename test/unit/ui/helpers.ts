@@ -20,21 +20,57 @@ export async function closeDatabase(d: RelaisDatabase): Promise<void> {
 
 export function workspace(id: string, role: Role, memberId: string, members: MemberListEntry[], name = id): WorkspaceRow {
   return {
-    id, name, serverUrl: 'http://127.0.0.1:8787', memberId, role, displayName: members.find((m) => m.id === memberId)?.displayName ?? 'Me',
-    clientId: `client-${id}`, nextMutationId: 1, cursor: null, members, joinedAt: 1,
+    id,
+    name,
+    serverUrl: 'http://127.0.0.1:8787',
+    memberId,
+    role,
+    displayName: members.find((m) => m.id === memberId)?.displayName ?? 'Me',
+    clientId: `client-${id}`,
+    nextMutationId: 1,
+    cursor: null,
+    members,
+    joinedAt: 1,
   }
 }
 
-export const member = (id: string, role: Role, displayName: string, revoked = false): MemberListEntry => ({ id, role, displayName, revoked })
+export const member = (id: string, role: Role, displayName: string, revoked = false): MemberListEntry => ({
+  id,
+  role,
+  displayName,
+  revoked,
+})
 
 /** An item as the background would have stored it after a pull. */
-export function item(id: string, workspaceId: string, createdBy: string, over: Partial<Meta> & { title?: string; status?: Status; createdAt?: number } = {}): ItemRow {
+export function item(
+  id: string,
+  workspaceId: string,
+  createdBy: string,
+  over: Partial<Meta> & { title?: string; status?: Status; createdAt?: number } = {},
+): ItemRow {
   const createdAt = over.createdAt ?? 1_700_000_000_000
-  const meta: Meta = { priority: over.priority ?? 'normal', dueAt: over.dueAt ?? null, assigneeId: over.assigneeId ?? null, category: over.category ?? null, confidential: over.confidential ?? false }
+  const meta: Meta = {
+    priority: over.priority ?? 'normal',
+    dueAt: over.dueAt ?? null,
+    assigneeId: over.assigneeId ?? null,
+    category: over.category ?? null,
+    confidential: over.confidential ?? false,
+  }
   const status = over.status ?? 'new'
   return {
-    id, workspaceId, content: { title: over.title ?? id, note: '', source: { kind: 'manual' } }, meta, status, createdBy,
-    createdAt, updatedAt: createdAt, statusTimes: { [status]: createdAt }, deleted: 0, pending: 0, sortKey: sortKey(meta, createdAt), unseen: 0,
+    id,
+    workspaceId,
+    content: { title: over.title ?? id, note: '', source: { kind: 'manual' } },
+    meta,
+    status,
+    createdBy,
+    createdAt,
+    updatedAt: createdAt,
+    statusTimes: { [status]: createdAt },
+    deleted: 0,
+    pending: 0,
+    sortKey: sortKey(meta, createdAt),
+    unseen: 0,
   }
 }
 
@@ -72,7 +108,11 @@ export function byText<T extends Element = HTMLElement>(root: ParentNode, select
   return found
 }
 
-export function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string, event: 'input' | 'change' = 'input'): void {
+export function setValue(
+  el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+  event: 'input' | 'change' = 'input',
+): void {
   el.value = value
   el.dispatchEvent(new Event(event, { bubbles: true }))
 }

@@ -20,7 +20,17 @@ describe('item history in the detail', () => {
     const ws = workspace('ws1', 'executive', 'me', [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam')])
     await d.workspaces.put(ws)
     const t0 = Date.UTC(2026, 2, 2, 9)
-    await d.items.put({ ...item('a', 'ws1', 'me', { title: 'Clôture trimestrielle', createdAt: t0 }), meta: { priority: 'high', dueAt: null, assigneeId: 'sam', category: null, confidential: false, recurrence: { freq: 'quarterly', interval: 1, dayOfMonth: null } } })
+    await d.items.put({
+      ...item('a', 'ws1', 'me', { title: 'Clôture trimestrielle', createdAt: t0 }),
+      meta: {
+        priority: 'high',
+        dueAt: null,
+        assigneeId: 'sam',
+        category: null,
+        confidential: false,
+        recurrence: { freq: 'quarterly', interval: 1, dayOfMonth: null },
+      },
+    })
     await d.events.bulkPut([
       { workspaceId: 'ws1', id: 3, itemId: 'a', actorId: 'sam', at: t0 + 3_000, kind: 'commented' },
       { workspaceId: 'ws1', id: 1, itemId: 'a', actorId: 'me', at: t0, kind: 'created', status: 'new' },

@@ -26,7 +26,10 @@ describe('patching a sorted list', () => {
 describe('reading Dexie change events', () => {
   it('lists single keys and asks for a reload on ranges', () => {
     const leaf = (k: string) => ({ from: k, to: k, d: 1 })
-    expect(itemChanges({ 'idb://db/items/': { from: 'b', to: 'b', l: leaf('a'), r: leaf('c'), d: 2 } }, 'db')).toEqual({ kind: 'keys', ids: expect.arrayContaining(['a', 'b', 'c']) })
+    expect(itemChanges({ 'idb://db/items/': { from: 'b', to: 'b', l: leaf('a'), r: leaf('c'), d: 2 } }, 'db')).toEqual({
+      kind: 'keys',
+      ids: expect.arrayContaining(['a', 'b', 'c']),
+    })
     expect(itemChanges({ 'idb://db/items/': { from: 'a', to: 'z', d: 1 } }, 'db')).toEqual({ kind: 'all' })
     expect(itemChanges({ 'idb://db/comments/': leaf('a') }, 'db')).toEqual({ kind: 'none' })
     expect(itemChanges({ 'idb://other/items/': leaf('a') }, 'db')).toEqual({ kind: 'none' })
@@ -60,10 +63,15 @@ describe('useLiveItems', () => {
     const firstPage = vi.fn(async () => (await d.items.orderBy('sortKey').limit(1).toArray()).filter(accept))
     let seen: { rows: ItemRow[] | undefined; complete: boolean } = { rows: undefined, complete: false }
     const history: string[][] = []
-    view = mount(<Probe source={{ load, accept, firstPage }} onRows={(rows, complete) => {
-      seen = { rows, complete }
-      if (rows) history.push(rows.map((r) => r.id))
-    }} />)
+    view = mount(
+      <Probe
+        source={{ load, accept, firstPage }}
+        onRows={(rows, complete) => {
+          seen = { rows, complete }
+          if (rows) history.push(rows.map((r) => r.id))
+        }}
+      />,
+    )
     await waitFor(() => expect(seen.complete).toBe(true))
     expect(history[0]).toEqual(['a'])
     expect(seen.rows!.map((r) => r.id)).toEqual(['a', 'b'])

@@ -86,7 +86,11 @@ describe('options page', () => {
       throw new Error('Invalid host')
     })
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
-    await waitFor(() => expect(form.querySelector('[role="alert"]')?.textContent).toContain('would not ask for permission to reach that server (Invalid host)'))
+    await waitFor(() =>
+      expect(form.querySelector('[role="alert"]')?.textContent).toContain(
+        'would not ask for permission to reach that server (Invalid host)',
+      ),
+    )
     expect(sent).toEqual([])
   })
 
@@ -101,7 +105,12 @@ describe('options page', () => {
     await waitFor(() => expect(form.querySelector('[role="alert"]')?.textContent).toContain('not a Relais pairing code'))
     expect(sent).toEqual([])
 
-    const code = formatPairingCode({ server: 'http://127.0.0.1:8787', invite: 'ws.abcdefghijklmnopqrstuv', keyId: 'k1', key: 'A'.repeat(43) })
+    const code = formatPairingCode({
+      server: 'http://127.0.0.1:8787',
+      invite: 'ws.abcdefghijklmnopqrstuv',
+      keyId: 'k1',
+      key: 'A'.repeat(43),
+    })
     answer = async () => ({ ok: false, error: 'This pairing code is unknown, used or expired' })
     setValue(control(form, 'Pairing code'), code)
     await tick()
@@ -111,8 +120,17 @@ describe('options page', () => {
   })
 
   it('lists members with revoke for others, makes an invite and copies its code', async () => {
-    await d.workspaces.put(workspace('ws1', 'executive', 'me', [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam'), member('old', 'assistant', 'Old', true)], 'Direction'))
-    answer = async (m) => (m.type === 'create-invite' ? { ok: true, pairingCode: 'RELAIS1-code', expiresAt: Date.now() + 86_400_000 } : { ok: true })
+    await d.workspaces.put(
+      workspace(
+        'ws1',
+        'executive',
+        'me',
+        [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam'), member('old', 'assistant', 'Old', true)],
+        'Direction',
+      ),
+    )
+    answer = async (m) =>
+      m.type === 'create-invite' ? { ok: true, pairingCode: 'RELAIS1-code', expiresAt: Date.now() + 86_400_000 } : { ok: true }
     const writeText = vi.fn().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     view = mount(<OptionsPage />)
@@ -136,7 +154,9 @@ describe('options page', () => {
   })
 
   it('leaves a workspace only after confirming', async () => {
-    await d.workspaces.put(workspace('ws1', 'assistant', 'me', [member('boss', 'executive', 'Boss'), member('me', 'assistant', 'Sam')], 'Direction'))
+    await d.workspaces.put(
+      workspace('ws1', 'assistant', 'me', [member('boss', 'executive', 'Boss'), member('me', 'assistant', 'Sam')], 'Direction'),
+    )
     const confirm = vi.fn().mockReturnValue(false)
     vi.stubGlobal('confirm', confirm)
     view = mount(<OptionsPage />)

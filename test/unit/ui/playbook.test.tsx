@@ -19,8 +19,26 @@ const HOSTILE = [
 describe('playbook formatting', () => {
   it('parses paragraphs, bullets and bold, leaving everything else as typed', () => {
     expect(parsePlaybook('Qui appeler :\nle **cabinet**\n\n- Factures : **Sophie**\n- Signature : moi\nFin ** ici')).toEqual([
-      { kind: 'paragraph', lines: [[{ bold: false, text: 'Qui appeler :' }], [{ bold: false, text: 'le ' }, { bold: true, text: 'cabinet' }]] },
-      { kind: 'list', items: [[{ bold: false, text: 'Factures : ' }, { bold: true, text: 'Sophie' }], [{ bold: false, text: 'Signature : moi' }]] },
+      {
+        kind: 'paragraph',
+        lines: [
+          [{ bold: false, text: 'Qui appeler :' }],
+          [
+            { bold: false, text: 'le ' },
+            { bold: true, text: 'cabinet' },
+          ],
+        ],
+      },
+      {
+        kind: 'list',
+        items: [
+          [
+            { bold: false, text: 'Factures : ' },
+            { bold: true, text: 'Sophie' },
+          ],
+          [{ bold: false, text: 'Signature : moi' }],
+        ],
+      },
       { kind: 'paragraph', lines: [[{ bold: false, text: 'Fin ** ici' }]] },
     ])
   })
@@ -58,7 +76,14 @@ describe('playbook beside the item', () => {
       item('pay', 'ws1', 'boss', { title: 'Payer les salaires', category: 'Paie', assigneeId: 'sam' }),
       item('trip', 'ws1', 'boss', { title: 'Réserver le train', category: 'Voyages', assigneeId: 'sam' }),
     ])
-    await d.playbooks.put({ workspaceId: 'ws1', category: 'Paie', text: '- Virement **avant le 28**\n- <b>pas de chèque</b>', updatedBy: 'boss', updatedAt: 1, pendingMutationId: null })
+    await d.playbooks.put({
+      workspaceId: 'ws1',
+      category: 'Paie',
+      text: '- Virement **avant le 28**\n- <b>pas de chèque</b>',
+      updatedBy: 'boss',
+      updatedAt: 1,
+      pendingMutationId: null,
+    })
     const workspaces = new Map([['ws1', ws]])
     const view = mount(<ItemDetail itemId="pay" workspaces={workspaces} view="queue" now={Date.now()} onClose={() => {}} />)
     const aside = await waitFor(() => {

@@ -60,7 +60,9 @@ describe('assistant queue', () => {
     view = mount(<App layout="tab" />)
     await waitFor(() => expect(optionTitles(view!.root)).toHaveLength(5))
     await d.items.put(item('z-new', 'ws1', 'zoe', { title: 'Zoé first', dueAt: Date.now() + HOUR }))
-    await waitFor(() => expect(optionTitles(view!.root)).toEqual(['Bernard one', 'Zoé first', 'Zoé urgent', 'Zoé low', 'Zoé later', 'Zoé undated']))
+    await waitFor(() =>
+      expect(optionTitles(view!.root)).toEqual(['Bernard one', 'Zoé first', 'Zoé urgent', 'Zoé low', 'Zoé later', 'Zoé undated']),
+    )
   })
 
   it('a status button writes the item and a setStatus outbox entry', async () => {

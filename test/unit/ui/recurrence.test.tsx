@@ -67,7 +67,10 @@ describe('recurrence field', () => {
     const day = new Date(saved.meta.dueAt!).getUTCDate()
     expect(saved.meta.recurrence).toEqual({ freq: 'monthly', interval: 3, dayOfMonth: day })
     const [entry] = await d.outbox.toArray()
-    expect(entry!.mutation).toMatchObject({ name: 'createItem', args: { item: { meta: { recurrence: { freq: 'monthly', interval: 3, dayOfMonth: day } } } } })
+    expect(entry!.mutation).toMatchObject({
+      name: 'createItem',
+      args: { item: { meta: { recurrence: { freq: 'monthly', interval: 3, dayOfMonth: day } } } },
+    })
     view.unmount()
 
     view = mount(<CapturePage search="?draft=d2" close={() => {}} />)

@@ -30,9 +30,18 @@ describe('virtual list', () => {
 
   it('renders a few dozen rows out of 50,000 and follows the scroll', async () => {
     view = mount(
-      <VirtualList count={50_000} rowHeight={56} label="Items" activeIndex={-1}
-        // biome-ignore lint/a11y/useFocusableInteractive: as in the app, focus stays on the listbox (aria-activedescendant).
-        renderRow={(i, style) => <div key={i} role="option" aria-selected={false} style={style}>row {i}</div>} />,
+      <VirtualList
+        count={50_000}
+        rowHeight={56}
+        label="Items"
+        activeIndex={-1}
+        renderRow={(i, style) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: as in the app, focus stays on the listbox (aria-activedescendant).
+          <div key={i} role="option" aria-selected={false} style={style}>
+            row {i}
+          </div>
+        )}
+      />,
     )
     const list = view.root.querySelector<HTMLElement>('[role="listbox"]')!
     expect(view.root.querySelectorAll('[role="option"]').length).toBeLessThanOrEqual(50)
@@ -51,7 +60,14 @@ describe('virtual list', () => {
     await d.workspaces.put(workspace('ws1', 'executive', 'me', [member('me', 'executive', 'Claire'), member('sam', 'assistant', 'Sam')]))
     const rows: ItemRow[] = []
     const base = Date.now()
-    for (let i = 0; i < 50_000; i++) rows.push(item(`i${String(i).padStart(5, '0')}`, 'ws1', 'me', { title: `Item ${i}`, dueAt: base + (50_000 - i) * 60_000, assigneeId: i % 2 ? 'sam' : null }))
+    for (let i = 0; i < 50_000; i++)
+      rows.push(
+        item(`i${String(i).padStart(5, '0')}`, 'ws1', 'me', {
+          title: `Item ${i}`,
+          dueAt: base + (50_000 - i) * 60_000,
+          assigneeId: i % 2 ? 'sam' : null,
+        }),
+      )
     await d.items.bulkAdd(rows)
     view = mount(<App layout="tab" />)
     // The head of the queue paints first, then the whole set.

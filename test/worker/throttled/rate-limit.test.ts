@@ -38,7 +38,7 @@ describe('per-token rate limit', () => {
     expect((await call('GET', '/v1/workspace', { token: exec.token })).status).toBe(200)
   })
 
-  it('does not apply a member\'s spent budget to a member of another workspace', async () => {
+  it("does not apply a member's spent budget to a member of another workspace", async () => {
     const a = await createWorkspace('A')
     const b = await createWorkspace('B')
     await Promise.all(Array.from({ length: BURST + 3 }, () => call('GET', '/v1/workspace', { token: a.token })))

@@ -5,8 +5,24 @@ import type { GlossaryTerm, Lang } from '../../../shared/schema/glossary'
 // The glossary as HTML, with hono/jsx: every value is escaped by construction.
 
 const TEXT = {
-  fr: { title: 'Glossaire Relais', intro: 'Le vocabulaire de l’assistance externalisée et du back-office, défini en une phrase.', other: 'English', otherLang: 'en', back: 'Tout le glossaire', aliases: 'Aussi', category: 'Catégorie' },
-  en: { title: 'Relais glossary', intro: 'The vocabulary of outsourced support and the back office, each in one sentence.', other: 'Français', otherLang: 'fr', back: 'Whole glossary', aliases: 'Also', category: 'Category' },
+  fr: {
+    title: 'Glossaire Relais',
+    intro: 'Le vocabulaire de l’assistance externalisée et du back-office, défini en une phrase.',
+    other: 'English',
+    otherLang: 'en',
+    back: 'Tout le glossaire',
+    aliases: 'Aussi',
+    category: 'Catégorie',
+  },
+  en: {
+    title: 'Relais glossary',
+    intro: 'The vocabulary of outsourced support and the back office, each in one sentence.',
+    other: 'Français',
+    otherLang: 'fr',
+    back: 'Whole glossary',
+    aliases: 'Also',
+    category: 'Category',
+  },
 } as const
 
 const STYLE = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
@@ -46,13 +62,23 @@ export function glossaryPage(lang: Lang, terms: readonly GlossaryTerm[]): string
     <Page lang={lang} title={t.title}>
       <h1>{t.title}</h1>
       <p>
-        {t.intro} <a href={`?lang=${t.otherLang}`} hreflang={t.otherLang}>{t.other}</a>
+        {t.intro}{' '}
+        <a href={`?lang=${t.otherLang}`} hreflang={t.otherLang}>
+          {t.other}
+        </a>
       </p>
       <dl>
         {sorted.map((term) => (
           <>
-            <dt id={term.id}><a href={`#${term.id}`}>{term.term}</a></dt>
-            <dd>{term.definition}<div><Meta lang={lang} term={term} aliases={term.aliases.slice(0, 6)} /></div></dd>
+            <dt id={term.id}>
+              <a href={`#${term.id}`}>{term.term}</a>
+            </dt>
+            <dd>
+              {term.definition}
+              <div>
+                <Meta lang={lang} term={term} aliases={term.aliases.slice(0, 6)} />
+              </div>
+            </dd>
           </>
         ))}
       </dl>
@@ -69,9 +95,13 @@ export function termCard(lang: Lang, term: GlossaryTerm): string {
       <article id={term.id}>
         <h1>{term.term}</h1>
         <p>{term.definition}</p>
-        <p><Meta lang={lang} term={term} aliases={term.aliases} /></p>
+        <p>
+          <Meta lang={lang} term={term} aliases={term.aliases} />
+        </p>
       </article>
-      <p><a href={`/glossary?lang=${lang}#${term.id}`}>{t.back}</a></p>
+      <p>
+        <a href={`/glossary?lang=${lang}#${term.id}`}>{t.back}</a>
+      </p>
     </Page>
   )
   return `<!doctype html>${body.toString()}`

@@ -11,7 +11,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * Here the header can only make us refuse earlier; the body is always counted as it is read.
  * A JSON body must also be valid UTF-8: decoders would otherwise store U+FFFD silently.
  */
-export function bodyCap(limit: number | ((method: string, path: string) => number), reject: (c: Context, failure: Failure) => Response): MiddlewareHandler {
+export function bodyCap(
+  limit: number | ((method: string, path: string) => number),
+  reject: (c: Context, failure: Failure) => Response,
+): MiddlewareHandler {
   return async (c, next) => {
     const raw = c.req.raw
     if (!raw.body) return next()

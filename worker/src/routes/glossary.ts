@@ -16,7 +16,13 @@ type Env = AppEnv & { Variables: AuthVariables }
 /** The wire form of the built-in terms: `counterpart` and matcher hints stay in shared/. */
 function builtin(lang: Lang | undefined): GlossaryTerm[] {
   return BUILTIN_GLOSSARY.filter((t) => !lang || t.lang === lang).map(({ id, term, aliases, definition, lang: l, category }) => ({
-    id, term, aliases: [...aliases], definition, lang: l, category, source: 'builtin' as const,
+    id,
+    term,
+    aliases: [...aliases],
+    definition,
+    lang: l,
+    category,
+    source: 'builtin' as const,
   }))
 }
 
@@ -62,6 +68,6 @@ export const glossaryPages = new Hono<AppEnv>()
     const lang = c.req.valid('query').lang ?? term?.lang ?? 'fr'
     if (!term) return c.json({ error: { code: 'not_found', message: 'No such term.' } }, 404)
     // Asked in the other language: show the counterpart, which is the same concept.
-    const shown = term.lang === lang ? term : BUILTIN_BY_ID.get(term.counterpart) ?? term
+    const shown = term.lang === lang ? term : (BUILTIN_BY_ID.get(term.counterpart) ?? term)
     return c.html(termCard(lang, builtin(undefined).find((t) => t.id === shown.id)!), 200)
   })

@@ -14,7 +14,8 @@ type Env = AppEnv & { Variables: AuthVariables }
 export const keyRoutes = new Hono<Env>()
   .put('/devices/:clientId/key', requireAuth, jsonBody(PublishDeviceKeyRequestSchema), async (c) => {
     const clientId = c.req.param('clientId')
-    if (!v.is(IdSchema, clientId)) throw new ApiError(fail(400, 'invalid_request', 'clientId: must be 1–64 characters of [A-Za-z0-9_-]', { field: 'clientId' }))
+    if (!v.is(IdSchema, clientId))
+      throw new ApiError(fail(400, 'invalid_request', 'clientId: must be 1–64 characters of [A-Za-z0-9_-]', { field: 'clientId' }))
     unwrap(await c.var.workspace.publishDeviceKey(c.var.token, clientId, c.req.valid('json').publicKey))
     return c.body(null, 204)
   })

@@ -12,7 +12,10 @@ type Env = AppEnv & { Variables: AuthVariables }
 /** Browsers cannot set headers on a WebSocket: they offer `bearer.<token>` as a subprotocol. */
 function liveToken(header: string | undefined, protocols: string | undefined): { token: string | null; echo: string | null } {
   const fromHeader = bearerToken(header)
-  const offered = (protocols ?? '').split(',').map((p) => p.trim()).filter(Boolean)
+  const offered = (protocols ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
   const bearer = offered.find((p) => p.startsWith('bearer.'))
   const token = fromHeader ?? (bearer ? bearer.slice('bearer.'.length) : null)
   // Echo a harmless protocol name rather than the token when the client offered one.

@@ -42,7 +42,10 @@ export function applyMutation(store: WorkspaceStore, actor: Actor, m: Mutation, 
   store.addEvent({ itemId: after.id, actorId: actor.id, at: now, ...t.event }, after.version)
   if (before && visibilityChanged(before, after)) trackVisibility(store, before, after)
   const next = m.name === 'setStatus' && m.args.status === 'done' ? recur(store, after, actor.id, now) : null
-  return { rejected: null, audience: union(union(before ? audienceOf(before) : new Set(), audienceOf(after)), next ? audienceOf(next) : new Set()) }
+  return {
+    rejected: null,
+    audience: union(union(before ? audienceOf(before) : new Set(), audienceOf(after)), next ? audienceOf(next) : new Set()),
+  }
 }
 
 function stateOf({ sealed, version: _version, ...row }: ItemRow): ItemState<string> {

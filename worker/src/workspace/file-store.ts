@@ -15,8 +15,14 @@ export type FileRow = {
 function fileFromRow(r: Record<string, SqlStorageValue>): FileRow {
   const state = r.state === 'complete' ? 'complete' : r.state === 'uploading' ? 'uploading' : 'doomed'
   return {
-    id: String(r.id), itemId: String(r.item_id), size: Number(r.size), chunks: Number(r.chunks), state,
-    uploadedBy: String(r.uploaded_by), createdAt: Number(r.created_at), completedAt: r.completed_at === null ? null : Number(r.completed_at),
+    id: String(r.id),
+    itemId: String(r.item_id),
+    size: Number(r.size),
+    chunks: Number(r.chunks),
+    state,
+    uploadedBy: String(r.uploaded_by),
+    createdAt: Number(r.created_at),
+    completedAt: r.completed_at === null ? null : Number(r.completed_at),
   }
 }
 
@@ -33,17 +39,34 @@ export class FileStore {
   }
 
   addFile(f: FileRow): void {
-    this.sql.exec('INSERT INTO files (id, item_id, size, chunks, state, uploaded_by, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      f.id, f.itemId, f.size, f.chunks, f.state, f.uploadedBy, f.createdAt, f.completedAt)
+    this.sql.exec(
+      'INSERT INTO files (id, item_id, size, chunks, state, uploaded_by, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      f.id,
+      f.itemId,
+      f.size,
+      f.chunks,
+      f.state,
+      f.uploadedBy,
+      f.createdAt,
+      f.completedAt,
+    )
   }
 
   storedChunks(id: string): number[] {
-    return this.sql.exec('SELECT idx FROM file_chunks WHERE file_id = ? ORDER BY idx', id).toArray().map((r) => Number(r.idx))
+    return this.sql
+      .exec('SELECT idx FROM file_chunks WHERE file_id = ? ORDER BY idx', id)
+      .toArray()
+      .map((r) => Number(r.idx))
   }
 
   /** A chunk stored again (a retry) replaces its record: it is counted once. */
   recordChunk(id: string, index: number, size: number): void {
-    this.sql.exec('INSERT INTO file_chunks (file_id, idx, size) VALUES (?, ?, ?) ON CONFLICT(file_id, idx) DO UPDATE SET size = excluded.size', id, index, size)
+    this.sql.exec(
+      'INSERT INTO file_chunks (file_id, idx, size) VALUES (?, ?, ?) ON CONFLICT(file_id, idx) DO UPDATE SET size = excluded.size',
+      id,
+      index,
+      size,
+    )
   }
 
   complete(id: string, now: number): void {
@@ -86,8 +109,14 @@ export class FileStore {
 
   status(f: FileRow): FileStatus {
     return {
-      id: f.id, itemId: f.itemId, size: f.size, chunks: f.chunks, state: f.state === 'complete' ? 'complete' : 'uploading',
-      stored: this.storedChunks(f.id), uploadedBy: f.uploadedBy, createdAt: f.createdAt,
+      id: f.id,
+      itemId: f.itemId,
+      size: f.size,
+      chunks: f.chunks,
+      state: f.state === 'complete' ? 'complete' : 'uploading',
+      stored: this.storedChunks(f.id),
+      uploadedBy: f.uploadedBy,
+      createdAt: f.createdAt,
     }
   }
 }

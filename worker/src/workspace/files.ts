@@ -31,7 +31,12 @@ const COLLECT_BATCH = 50
 export class WorkspaceFiles {
   readonly store: FileStore
 
-  constructor(sql: SqlStorage, private readonly items: WorkspaceStore, private readonly env: Bindings, private readonly storage: DurableObjectStorage) {
+  constructor(
+    sql: SqlStorage,
+    private readonly items: WorkspaceStore,
+    private readonly env: Bindings,
+    private readonly storage: DurableObjectStorage,
+  ) {
     this.store = new FileStore(sql)
   }
 
@@ -60,7 +65,8 @@ export class WorkspaceFiles {
         return grant()
       case 'write':
       case 'stored': {
-        const refused = mayWrite(me, item) ?? (file.uploadedBy === me.id ? null : forbidden('Only the member who started an upload sends its chunks.'))
+        const refused =
+          mayWrite(me, item) ?? (file.uploadedBy === me.id ? null : forbidden('Only the member who started an upload sends its chunks.'))
         if (refused) return refused
         if (file.state === 'complete') return fail(409, 'conflict', 'This upload is already complete.')
         if (op.index >= file.chunks) return fail(400, 'invalid_request', `index: this file has ${file.chunks} chunks`, { field: 'index' })
@@ -70,7 +76,8 @@ export class WorkspaceFiles {
         return grant()
       }
       case 'complete': {
-        const refused = mayWrite(me, item) ?? (file.uploadedBy === me.id ? null : forbidden('Only the member who started an upload completes it.'))
+        const refused =
+          mayWrite(me, item) ?? (file.uploadedBy === me.id ? null : forbidden('Only the member who started an upload completes it.'))
         if (refused) return refused
         if (file.state === 'complete') return grant()
         const stored = this.store.storedChunks(file.id)
@@ -96,19 +103,38 @@ export class WorkspaceFiles {
     if (refused) return refused
     if (body.size > FILE_MAX_CIPHER_BYTES) return fail(413, 'payload_too_large', 'A file is limited to 25 MiB.')
     if (body.chunks !== Math.ceil(body.size / FILE_CHUNK_CIPHER_BYTES)) {
-      return fail(400, 'invalid_request', `chunks: ${body.size} bytes make ${Math.ceil(body.size / FILE_CHUNK_CIPHER_BYTES)} chunks`, { field: 'chunks' })
+      return fail(400, 'invalid_request', `chunks: ${body.size} bytes make ${Math.ceil(body.size / FILE_CHUNK_CIPHER_BYTES)} chunks`, {
+        field: 'chunks',
+      })
     }
     const existing = this.store.file(fileId)
     if (existing) {
       // The same declaration again is a resumed upload; anything else reuses an id it must not.
-      const same = existing.state !== 'doomed' && existing.itemId === body.itemId && existing.size === body.size && existing.chunks === body.chunks && existing.uploadedBy === me.id
-      if (!same) return existing.uploadedBy === me.id || visible(me, this.items.item(existing.itemId)) ? fail(409, 'conflict', 'This file id is taken.') : notFound('No such file.')
+      const same =
+        existing.state !== 'doomed' &&
+        existing.itemId === body.itemId &&
+        existing.size === body.size &&
+        existing.chunks === body.chunks &&
+        existing.uploadedBy === me.id
+      if (!same)
+        return existing.uploadedBy === me.id || visible(me, this.items.item(existing.itemId))
+          ? fail(409, 'conflict', 'This file id is taken.')
+          : notFound('No such file.')
       return ok({ status: this.store.status(existing), prefix, created: false })
     }
     if (this.store.reservedBytes() + body.size > this.quota) {
       return fail(413, 'quota_exceeded', 'The workspace has no room left for this file.')
     }
-    const row: FileRow = { id: fileId, itemId: body.itemId, size: body.size, chunks: body.chunks, state: 'uploading', uploadedBy: me.id, createdAt: Date.now(), completedAt: null }
+    const row: FileRow = {
+      id: fileId,
+      itemId: body.itemId,
+      size: body.size,
+      chunks: body.chunks,
+      state: 'uploading',
+      uploadedBy: me.id,
+      createdAt: Date.now(),
+      completedAt: null,
+    }
     this.store.addFile(row)
     await armAlarm(this.storage, row.createdAt + this.ttlMs)
     return ok({ status: this.store.status(row), prefix, created: true })

@@ -8,13 +8,21 @@ export class GlossaryStore {
   constructor(private readonly sql: SqlStorage) {}
 
   terms(): GlossaryTerm[] {
-    return this.sql.exec('SELECT * FROM glossary_terms ORDER BY created_at, id').toArray().map((r) => {
-      const aliases = v.safeParse(AliasesJson, r.aliases)
-      return {
-        id: String(r.id), term: String(r.term), aliases: aliases.success ? aliases.output : [], definition: String(r.definition),
-        lang: r.lang === 'en' ? 'en' as const : 'fr' as const, category: String(r.category), source: 'workspace' as const,
-      }
-    })
+    return this.sql
+      .exec('SELECT * FROM glossary_terms ORDER BY created_at, id')
+      .toArray()
+      .map((r) => {
+        const aliases = v.safeParse(AliasesJson, r.aliases)
+        return {
+          id: String(r.id),
+          term: String(r.term),
+          aliases: aliases.success ? aliases.output : [],
+          definition: String(r.definition),
+          lang: r.lang === 'en' ? ('en' as const) : ('fr' as const),
+          category: String(r.category),
+          source: 'workspace' as const,
+        }
+      })
   }
 
   count(): number {
@@ -22,8 +30,16 @@ export class GlossaryStore {
   }
 
   add(id: string, term: NewGlossaryTerm, now: number): void {
-    this.sql.exec('INSERT INTO glossary_terms (id, term, aliases, definition, lang, category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      id, term.term, JSON.stringify(term.aliases), term.definition, term.lang, term.category, now)
+    this.sql.exec(
+      'INSERT INTO glossary_terms (id, term, aliases, definition, lang, category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      id,
+      term.term,
+      JSON.stringify(term.aliases),
+      term.definition,
+      term.lang,
+      term.category,
+      now,
+    )
   }
 
   /** Deletes a term; false if there was none. */

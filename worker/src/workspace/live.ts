@@ -10,7 +10,10 @@ type WsAttachment = { memberId: string }
  * cursor after commits. Clients only listen.
  */
 export class LiveSockets {
-  constructor(private readonly ctx: DurableObjectState, private readonly store: WorkspaceStore) {}
+  constructor(
+    private readonly ctx: DurableObjectState,
+    private readonly store: WorkspaceStore,
+  ) {}
 
   private pokeMessage(): string {
     return JSON.stringify({ type: 'poke', cursor: formatCursor(this.store.get('epoch') ?? '', this.store.version()) })
@@ -37,7 +40,11 @@ export class LiveSockets {
       const memberId = readMemberId(ws.deserializeAttachment())
       if (!memberId) continue
       if (audience !== 'all' && !audience.has(memberId)) continue
-      try { ws.send(message) } catch { /* a closing socket; its client pulls on reconnect */ }
+      try {
+        ws.send(message)
+      } catch {
+        /* a closing socket; its client pulls on reconnect */
+      }
     }
   }
 
@@ -51,6 +58,7 @@ export class LiveSockets {
 }
 
 function readMemberId(attachment: unknown): string | null {
-  if (typeof attachment === 'object' && attachment !== null && 'memberId' in attachment && typeof attachment.memberId === 'string') return attachment.memberId
+  if (typeof attachment === 'object' && attachment !== null && 'memberId' in attachment && typeof attachment.memberId === 'string')
+    return attachment.memberId
   return null
 }

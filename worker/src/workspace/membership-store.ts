@@ -8,7 +8,13 @@ export class MembershipStore {
 
   /** A new member and its first token, written together (workspace creation and invite acceptance). */
   addMember(member: { id: string; role: Role; displayName: string }, token: { id: string; hash: string }, now: number): void {
-    this.sql.exec('INSERT INTO members (id, role, display_name, revoked, created_at) VALUES (?, ?, ?, 0, ?)', member.id, member.role, member.displayName, now)
+    this.sql.exec(
+      'INSERT INTO members (id, role, display_name, revoked, created_at) VALUES (?, ?, ?, 0, ?)',
+      member.id,
+      member.role,
+      member.displayName,
+      now,
+    )
     this.sql.exec('INSERT INTO tokens (id, member_id, hash, created_at) VALUES (?, ?, ?, ?)', token.id, member.id, token.hash, now)
   }
 
@@ -27,7 +33,14 @@ export class MembershipStore {
   }
 
   addInvite(hash: string, role: Role, createdBy: string, now: number, expiresAt: number): void {
-    this.sql.exec('INSERT INTO invites (hash, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)', hash, role, createdBy, now, expiresAt)
+    this.sql.exec(
+      'INSERT INTO invites (hash, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      hash,
+      role,
+      createdBy,
+      now,
+      expiresAt,
+    )
   }
 
   invite(hash: string): Invite | null {

@@ -12,7 +12,12 @@ async function newToken(workspaceId: string) {
   return { id, hash: await sha256Hex(secret), value: `${workspaceId}.${id}.${secret}` }
 }
 
-export async function createWorkspace(ws: Workspace, workspaceId: string, name: string, displayName: string): Promise<Outcome<SessionResponse>> {
+export async function createWorkspace(
+  ws: Workspace,
+  workspaceId: string,
+  name: string,
+  displayName: string,
+): Promise<Outcome<SessionResponse>> {
   const { store } = ws
   if (store.get('workspace_id') !== null) return fail(409, 'conflict', 'Workspace already exists.')
   const now = Date.now()
@@ -74,7 +79,12 @@ export class InviteAttempts {
   }
 }
 
-export async function acceptInvite(ws: Workspace, attempts: InviteAttempts, secret: string, displayName: string): Promise<Outcome<SessionResponse>> {
+export async function acceptInvite(
+  ws: Workspace,
+  attempts: InviteAttempts,
+  secret: string,
+  displayName: string,
+): Promise<Outcome<SessionResponse>> {
   const { store } = ws
   const now = Date.now()
   if (attempts.blocked(now)) return fail(429, 'rate_limited', 'Too many invite attempts; wait a minute.', { retryAfter: 60 })

@@ -173,6 +173,10 @@ export class WorkspaceObject extends DurableObject<Bindings> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
-    try { ws.close(code === 1005 ? 1000 : code, 'closing') } catch { /* already closed */ }
+    try {
+      ws.close(code === 1005 ? 1000 : code, 'closing')
+    } catch {
+      /* already closed */
+    }
   }
 }

@@ -25,7 +25,13 @@ function parseCursor(cursor: string | undefined, epoch: string, current: number)
  * What changed since the cursor, as this member may see it. Reads only, so the same cursor
  * twice gives the same answer while nothing is written in between.
  */
-export function pull(store: WorkspaceStore, actor: Actor, epoch: string, cursor: string | undefined, pageSize: number = LIMITS.pullPageItems): PullResponse {
+export function pull(
+  store: WorkspaceStore,
+  actor: Actor,
+  epoch: string,
+  cursor: string | undefined,
+  pageSize: number = LIMITS.pullPageItems,
+): PullResponse {
   const current = store.version()
   const since = parseCursor(cursor, epoch, current)
   const reset = since === null
@@ -48,9 +54,7 @@ export function pull(store: WorkspaceStore, actor: Actor, epoch: string, cursor:
     .filter((c) => visible.has(c.itemId) || isVisibleItem(store, actor, c.itemId))
     .map(({ version: _version, ...c }) => c)
   // History follows its item: sent with it, and only to those who may see it.
-  const events = store
-    .eventsChangedBetween(from, upTo)
-    .filter((e) => visible.has(e.itemId) || isVisibleItem(store, actor, e.itemId))
+  const events = store.eventsChangedBetween(from, upTo).filter((e) => visible.has(e.itemId) || isVisibleItem(store, actor, e.itemId))
   const playbooks = store.playbooksChangedBetween(reset ? 0 : from, upTo).filter((p) => !reset || p.sealed !== '')
 
   return {
@@ -83,11 +87,16 @@ function visibleForm(store: WorkspaceStore, actor: Actor, row: ItemRow, reset: b
  */
 function redactedTombstone(row: ItemRow): Item {
   return {
-    id: row.id, sealed: '',
+    id: row.id,
+    sealed: '',
     meta: { priority: 'normal', dueAt: null, assigneeId: null, category: null, confidential: true },
     // updatedAt stays real so that a client keeping the newest version lets the tombstone win.
-    status: 'new', createdBy: row.createdBy, createdAt: row.createdAt, updatedAt: row.updatedAt,
-    statusTimes: {}, deleted: true,
+    status: 'new',
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    statusTimes: {},
+    deleted: true,
   }
 }
 

@@ -26,7 +26,8 @@ export function push(ws: Workspace, me: Me, body: PushRequest): Outcome<PushResp
   let next = stored + 1
   for (const m of body.mutations) {
     if (m.id < next) continue
-    if (m.id > next) return fail(409, 'mutation_gap', `Expected mutation ${stored + 1}; mutation ${m.id} follows a gap.`, { expected: stored + 1 })
+    if (m.id > next)
+      return fail(409, 'mutation_gap', `Expected mutation ${stored + 1}; mutation ${m.id} follows a gap.`, { expected: stored + 1 })
     fresh.push(m)
     next++
   }

@@ -13,8 +13,16 @@ export function recur(store: WorkspaceStore, item: ItemRow, actorId: string, now
   const id = occurrenceId(item.id, due)
   if (store.item(id)) return null
   const next: ItemRow = {
-    id, sealed: item.sealed, meta: { ...item.meta, dueAt: due }, status: 'new', createdBy: item.createdBy,
-    createdAt: now, updatedAt: now, statusTimes: { new: now }, deleted: false, version: store.nextVersion(),
+    id,
+    sealed: item.sealed,
+    meta: { ...item.meta, dueAt: due },
+    status: 'new',
+    createdBy: item.createdBy,
+    createdAt: now,
+    updatedAt: now,
+    statusTimes: { new: now },
+    deleted: false,
+    version: store.nextVersion(),
   }
   store.putItem(next)
   store.addEvent({ itemId: id, actorId, at: now, kind: 'recurred', status: 'new', changes: [item.id] }, next.version)

@@ -45,7 +45,10 @@ export class WorkspaceStore {
       for (const statement of MIGRATIONS[i]!) this.sql.exec(statement)
     }
     if (done < MIGRATIONS.length) {
-      this.sql.exec("INSERT INTO kv (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", String(MIGRATIONS.length))
+      this.sql.exec(
+        "INSERT INTO kv (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        String(MIGRATIONS.length),
+      )
     }
   }
 
@@ -95,21 +98,43 @@ export class WorkspaceStore {
          confidential = excluded.confidential, status = excluded.status,
          updated_at = excluded.updated_at, status_times = excluded.status_times,
          deleted = excluded.deleted, version = excluded.version, recurrence = excluded.recurrence`,
-      item.id, item.sealed, item.meta.priority, item.meta.dueAt, item.meta.assigneeId, item.meta.category,
-      item.meta.confidential ? 1 : 0, item.status, item.createdBy, item.createdAt, item.updatedAt,
-      JSON.stringify(item.statusTimes), item.deleted ? 1 : 0, item.version,
+      item.id,
+      item.sealed,
+      item.meta.priority,
+      item.meta.dueAt,
+      item.meta.assigneeId,
+      item.meta.category,
+      item.meta.confidential ? 1 : 0,
+      item.status,
+      item.createdBy,
+      item.createdAt,
+      item.updatedAt,
+      JSON.stringify(item.statusTimes),
+      item.deleted ? 1 : 0,
+      item.version,
       item.meta.recurrence ? JSON.stringify(item.meta.recurrence) : null,
     )
   }
 
   /** Records one entry of an item's history, numbered in the change log like everything else. */
   addEvent(e: Omit<ItemEvent, 'id'>, version: number): void {
-    this.sql.exec('INSERT INTO item_events (item_id, actor_id, at, kind, status, changes, version) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      e.itemId, e.actorId, e.at, e.kind, e.status ?? null, e.changes ? JSON.stringify(e.changes) : null, version)
+    this.sql.exec(
+      'INSERT INTO item_events (item_id, actor_id, at, kind, status, changes, version) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      e.itemId,
+      e.actorId,
+      e.at,
+      e.kind,
+      e.status ?? null,
+      e.changes ? JSON.stringify(e.changes) : null,
+      version,
+    )
   }
 
   eventsChangedBetween(after: number, upTo: number): ItemEvent[] {
-    return this.sql.exec('SELECT * FROM item_events WHERE version > ? AND version <= ? ORDER BY id', after, upTo).toArray().map(eventFromRow)
+    return this.sql
+      .exec('SELECT * FROM item_events WHERE version > ? AND version <= ? ORDER BY id', after, upTo)
+      .toArray()
+      .map(eventFromRow)
   }
 
   /** An item's whole history, for members who just gained sight of it. */
@@ -118,15 +143,28 @@ export class WorkspaceStore {
   }
 
   putPlaybook(category: string, sealed: string, updatedBy: string, updatedAt: number, version: number): void {
-    this.sql.exec(`INSERT INTO playbooks (category, sealed, updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?)
+    this.sql.exec(
+      `INSERT INTO playbooks (category, sealed, updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(category) DO UPDATE SET sealed = excluded.sealed, updated_by = excluded.updated_by,
-        updated_at = excluded.updated_at, version = excluded.version`, category, sealed, updatedBy, updatedAt, version)
+        updated_at = excluded.updated_at, version = excluded.version`,
+      category,
+      sealed,
+      updatedBy,
+      updatedAt,
+      version,
+    )
   }
 
   playbooksChangedBetween(after: number, upTo: number): Playbook[] {
-    return this.sql.exec('SELECT * FROM playbooks WHERE version > ? AND version <= ? ORDER BY version', after, upTo).toArray().map((r) => ({
-      category: String(r.category), sealed: String(r.sealed), updatedBy: String(r.updated_by), updatedAt: Number(r.updated_at),
-    }))
+    return this.sql
+      .exec('SELECT * FROM playbooks WHERE version > ? AND version <= ? ORDER BY version', after, upTo)
+      .toArray()
+      .map((r) => ({
+        category: String(r.category),
+        sealed: String(r.sealed),
+        updatedBy: String(r.updated_by),
+        updatedAt: Number(r.updated_at),
+      }))
   }
 
   itemsChangedSince(version: number, limit: number): ItemRow[] {
@@ -145,12 +183,20 @@ export class WorkspaceStore {
   putComment(comment: Comment, version: number): void {
     this.sql.exec(
       'INSERT INTO comments (id, item_id, sealed, author_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?)',
-      comment.id, comment.itemId, comment.sealed, comment.authorId, comment.createdAt, version,
+      comment.id,
+      comment.itemId,
+      comment.sealed,
+      comment.authorId,
+      comment.createdAt,
+      version,
     )
   }
 
   commentsChangedBetween(after: number, upTo: number): (Comment & { version: number })[] {
-    return this.sql.exec('SELECT * FROM comments WHERE version > ? AND version <= ? ORDER BY version', after, upTo).toArray().map(commentFromRow)
+    return this.sql
+      .exec('SELECT * FROM comments WHERE version > ? AND version <= ? ORDER BY version', after, upTo)
+      .toArray()
+      .map(commentFromRow)
   }
 
   /** Re-sends an item's comments to whoever can now see it (after a reassignment). */
@@ -188,7 +234,10 @@ export class WorkspaceStore {
     this.sql.exec(
       `INSERT INTO clients (id, member_id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at`,
-      clientId, memberId, id, now,
+      clientId,
+      memberId,
+      id,
+      now,
     )
   }
 
@@ -211,9 +260,10 @@ export class WorkspaceStore {
 
   /** The earliest due date of an open recurring item, later than `after` if given. */
   nextRecurringDue(after: number | null = null): number | null {
-    const row = after === null
-      ? this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING}`).toArray()[0]
-      : this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING} AND due_at > ?`, after).toArray()[0]
+    const row =
+      after === null
+        ? this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING}`).toArray()[0]
+        : this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING} AND due_at > ?`, after).toArray()[0]
     return row && row.t !== null ? Number(row.t) : null
   }
 

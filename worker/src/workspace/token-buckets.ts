@@ -5,7 +5,10 @@
 export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>()
 
-  constructor(private readonly capacity: number, private readonly perMs: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly perMs: number,
+  ) {}
 
   /** Takes one token; returns 0, or how many ms to wait before the next one. */
   take(key: string, now: number): number {
