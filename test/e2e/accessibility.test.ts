@@ -169,7 +169,9 @@ describe('accessibility, measured with axe-core', () => {
           if (!el || el === document.body) return null
           const style = getComputedStyle(el)
           const ring =
-            el.matches(':focus-visible') &&
+            // Chromium gives a date/time input's inner fields the focus, so the input itself is only `:focus`.
+            (el.matches(':focus-visible') ||
+              (el.matches(':focus') && /^(date|time|datetime-local)$/.test(el.getAttribute('type') ?? ''))) &&
             ((style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none')
           return {
             ring,

@@ -64,8 +64,7 @@ export function AttachmentPicker({ files, onChange, onError }: Props) {
   return (
     <div class={`field file-picker${dragging ? ' dragging' : ''}`}>
       <span class="hint">
-        {t('filesDropHint')}{' '}
-        {/* A real button opens the chooser: the browser's file input shows no focus ring of its own. */}
+        {t('filesDropHint')} {/* A real button opens the chooser: the browser's file input shows no focus ring of its own. */}
         <button type="button" class="link-button" aria-controls={inputId} onClick={() => fileInput.current?.click()}>
           {t('filesChoose')}
         </button>

@@ -22,7 +22,7 @@ describe('database upgrade', () => {
 
     const v2 = new RelaisDatabase(name)
     await v2.open()
-    expect(v2.verno).toBe(4)
+    expect(v2.verno).toBe(5)
     expect((await v2.outbox.toArray()).map((e) => e.mutationId)).toEqual([1, 2, 3])
     expect((await v2.secrets.get('ws1'))?.token).toBe('secret-token')
     // The new index answers.
@@ -36,6 +36,8 @@ describe('database upgrade', () => {
     await v2.fileData.put({ fileId: 'f1', workspaceId: 'ws1', itemId: 'a', data: new Uint8Array([1, 2, 3]) })
     expect((await v2.fileData.where('itemId').equals('a').first())?.data).toEqual(new Uint8Array([1, 2, 3]))
     expect(await v2.uploads.where('workspaceId').equals('ws1').count()).toBe(0)
+    // Version 5's capture-health records start empty.
+    expect(await v2.captureHealth.count()).toBe(0)
     v2.close()
   })
 })

@@ -74,8 +74,8 @@ function trackVisibility(store: WorkspaceStore, before: ItemRow, after: ItemRow)
     const actor = { id: member.id, role: member.role }
     const saw = canSee(actor, factsOf(before))
     const sees = canSee(actor, factsOf(after))
-    if (saw && !sees) store.markLostAccess(after.id, member.id)
-    if (sees) store.clearLostAccess(after.id, member.id)
+    if (saw && !sees) store.lostAccess.mark(after.id, member.id)
+    if (sees) store.lostAccess.clear(after.id, member.id)
   }
   store.touchComments(after.id, after.version)
   store.touchEvents(after.id, after.version)

@@ -76,7 +76,7 @@ function visibleForm(store: WorkspaceStore, actor: Actor, row: ItemRow, reset: b
     if (reset && row.deleted) return null
     return toWireItem(row)
   }
-  if (!reset && store.hasLostAccess(row.id, actor.id)) return redactedTombstone(row)
+  if (!reset && store.lostAccess.has(row.id, actor.id)) return redactedTombstone(row)
   return null
 }
 

@@ -34,7 +34,7 @@ export type Alarm = { getAlarm(): Promise<number | null>; setAlarm(at: number): 
 
 /** Wakes the object at the earliest due date of an open recurring item, to bring its next occurrence. */
 export async function scheduleRecurrence(store: WorkspaceStore, alarm: Alarm, now: number): Promise<void> {
-  const at = store.nextRecurringDue()
+  const at = store.recurrence.nextDue()
   if (at === null) return
   const current = await alarm.getAlarm()
   if (current === null || current > at) await alarm.setAlarm(Math.max(at, now + 1000))
@@ -45,7 +45,7 @@ export async function scheduleRecurrence(store: WorkspaceStore, alarm: Alarm, no
  * the date). Returns whether any appeared.
  */
 export function recurDue(store: WorkspaceStore, transact: <T>(fn: () => T) => T, now: number): boolean {
-  const due = store.recurringDueBy(now)
+  const due = store.recurrence.dueBy(now)
   return transact(() => {
     let created = false
     for (const item of due) if (recur(store, item, item.createdBy, now)) created = true
@@ -55,6 +55,6 @@ export function recurDue(store: WorkspaceStore, transact: <T>(fn: () => T) => T,
 
 /** After the due ones ran: the next wake-up, looking only ahead (items already recurred are skipped by recur()). */
 export async function rearmRecurrence(store: WorkspaceStore, alarm: Alarm, now: number): Promise<void> {
-  const later = store.nextRecurringDue(now)
+  const later = store.recurrence.nextDue(now)
   if (later !== null) await alarm.setAlarm(later)
 }

@@ -5,10 +5,9 @@ import { commentFromRow, eventFromRow, itemFromRow, memberFromRow, type ItemRow 
 import { GlossaryStore } from './glossary-store'
 import { KeyStore } from './key-store'
 import { MembershipStore } from './membership-store'
+import { LostAccessStore } from './lost-access-store'
+import { RecurrenceStore } from './recurrence-store'
 import { MIGRATIONS, SCHEMA_STATEMENTS } from './schema'
-
-/** Open recurring items with a date: the one predicate behind every recurrence query. */
-const OPEN_RECURRING = "recurrence IS NOT NULL AND deleted = 0 AND status NOT IN ('done', 'cancelled') AND due_at IS NOT NULL"
 
 /**
  * Typed access to one workspace's SQLite storage. Every method is synchronous so that callers
@@ -22,11 +21,15 @@ export class WorkspaceStore {
   readonly membership: MembershipStore
   readonly keys: KeyStore
   readonly glossary: GlossaryStore
+  readonly recurrence: RecurrenceStore
+  readonly lostAccess: LostAccessStore
 
   constructor(private readonly sql: SqlStorage) {
     this.membership = new MembershipStore(sql)
     this.keys = new KeyStore(sql)
     this.glossary = new GlossaryStore(sql)
+    this.recurrence = new RecurrenceStore(sql)
+    this.lostAccess = new LostAccessStore(sql)
     this.ready = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kv'").toArray().length > 0
     if (this.ready) this.migrate()
   }
@@ -44,12 +47,7 @@ export class WorkspaceStore {
     for (let i = done; i < MIGRATIONS.length; i++) {
       for (const statement of MIGRATIONS[i]!) this.sql.exec(statement)
     }
-    if (done < MIGRATIONS.length) {
-      this.sql.exec(
-        "INSERT INTO kv (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        String(MIGRATIONS.length),
-      )
-    }
+    if (done < MIGRATIONS.length) this.set('schema_version', String(MIGRATIONS.length))
   }
 
   get(key: string): string | null {
@@ -213,18 +211,6 @@ export class WorkspaceStore {
     return row && row.t !== null ? Number(row.t) : null
   }
 
-  markLostAccess(itemId: string, memberId: string): void {
-    this.sql.exec('INSERT OR IGNORE INTO lost_access (item_id, member_id) VALUES (?, ?)', itemId, memberId)
-  }
-
-  clearLostAccess(itemId: string, memberId: string): void {
-    this.sql.exec('DELETE FROM lost_access WHERE item_id = ? AND member_id = ?', itemId, memberId)
-  }
-
-  hasLostAccess(itemId: string, memberId: string): boolean {
-    return this.sql.exec('SELECT 1 FROM lost_access WHERE item_id = ? AND member_id = ?', itemId, memberId).toArray().length > 0
-  }
-
   client(id: string): { memberId: string; lastMutationId: number } | null {
     const row = this.sql.exec('SELECT member_id, last_mutation_id FROM clients WHERE id = ?', id).toArray()[0]
     return row ? { memberId: String(row.member_id), lastMutationId: Number(row.last_mutation_id) } : null
@@ -256,19 +242,5 @@ export class WorkspaceStore {
       out[String(row.item_id)] = Number(row.t)
     }
     return out
-  }
-
-  /** The earliest due date of an open recurring item, later than `after` if given. */
-  nextRecurringDue(after: number | null = null): number | null {
-    const row =
-      after === null
-        ? this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING}`).toArray()[0]
-        : this.sql.exec(`SELECT MIN(due_at) AS t FROM items WHERE ${OPEN_RECURRING} AND due_at > ?`, after).toArray()[0]
-    return row && row.t !== null ? Number(row.t) : null
-  }
-
-  /** Open recurring items due by `now`. */
-  recurringDueBy(now: number): ItemRow[] {
-    return this.sql.exec(`SELECT * FROM items WHERE ${OPEN_RECURRING} AND due_at <= ?`, now).toArray().map(itemFromRow)
   }
 }
