@@ -49,20 +49,19 @@ export function ListWithDetail({ view, label, entries, workspaces, now, empty, l
     focusLater(listId)
   }
 
-  // An action can remove the control that had focus (Done replaces the status buttons): the focus then
-  // falls to the page, so it is brought back to the open item, where Escape and Tab keep working.
+  // An action can remove the control that had focus (Done replaces the status buttons), and the
+  // focus falls to the page: Escape from there still closes the open item.
   useEffect(() => {
     if (!openId) return
-    const pane = document.getElementById(detailId)
-    const regain = (e: FocusEvent) => {
-      if (e.relatedTarget) return
-      requestAnimationFrame(() => {
-        if (document.activeElement === document.body && pane?.isConnected) pane.focus()
-      })
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.activeElement !== document.body) return
+      e.preventDefault()
+      setOpenId(null)
+      focusLater(listId)
     }
-    pane?.addEventListener('focusout', regain)
-    return () => pane?.removeEventListener('focusout', regain)
-  }, [openId, detailId])
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [openId, listId])
 
   return (
     <div class={`list-with-detail${openId ? ' has-detail' : ''}`}>
