@@ -233,6 +233,9 @@ describe('accessibility, measured with axe-core', () => {
     // Every button, link and list stop shows its ring; one input of the walk (reported as `input#P0-6`) does
     // not in this harness though the same markup does in a bare page — listed, not yet asserted.
     if (unfocused.length > 0) console.warn('focus stops without a visible ring:', unfocused)
-    expect(unfocused.filter((name) => !name.startsWith('input#')), 'focus stops without a visible ring').toEqual([])
+    expect(
+      unfocused.filter((name) => !name.startsWith('input#')),
+      'focus stops without a visible ring',
+    ).toEqual([])
   }, 240_000)
 })
